@@ -1,0 +1,141 @@
+/**
+ * The content model: the one source of truth. cms/config.yml mirrors it (a test keeps them in step).
+ * Localised collections live in content/<collection>/<locale>/<key>.mdx.
+ */
+import { defineCollection, type SchemaContext } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { locales } from './i18n/locales';
+import { KEY_PATTERN, localizedLoader } from './lib/localized-loader';
+import { audiences, countries, industries } from './lib/taxonomies';
+
+const text = () => z.string().trim().min(1);
+const key = z.string().regex(KEY_PATTERN, 'a key uses lower-case letters, digits and hyphens');
+/** A calendar day or an instant; YAML dates without a time are read as that day in Tokyo. */
+const date = z.coerce.date();
+const dateRange = z
+	.object({ start: date, end: date })
+	.refine((range) => range.end >= range.start, { message: 'end must not be before start', path: ['end'] });
+
+/** Fields every localised entry has. */
+const entryFields = {
+	key,
+	title: text(),
+	description: text().max(200, 'keep the description under 200 characters: it is the search-result snippet'),
+	/** Hash of the Japanese source this translation was made from (filled by the CMS or `npm run translations`). */
+	translatedFrom: z.string().optional(),
+};
+
+const programmes = defineCollection({
+	loader: localizedLoader('programmes'),
+	schema: z.object({
+		...entryFields,
+		order: z.number().int().min(0),
+		audience: z.enum(audiences),
+		/** When the programme itself runs. */
+		period: dateRange.optional(),
+		/** When applications are accepted. */
+		applicationPeriod: dateRange.optional(),
+		capacity: z
+			.object({
+				count: z.number().int().positive(),
+				unit: z.enum(['companies', 'people', 'people-or-companies']),
+				per: z.enum(['term', 'year', 'round']),
+				approximate: z.boolean().default(false),
+			})
+			.optional(),
+		/** How many countries the programme reaches, and where. */
+		countries: z.object({ count: z.number().int().positive(), region: z.string().optional() }).optional(),
+		eligibility: z.string().optional(),
+	}),
+});
+
+const events = defineCollection({
+	loader: localizedLoader('events'),
+	schema: z
+		.object({
+			...entryFields,
+			/** Instants with an offset, e.g. 2022-07-13T13:00:00+09:00. Shown in Tokyo time. */
+			start: z.coerce.date(),
+			end: z.coerce.date(),
+			venue: z.object({ name: text(), address: text() }),
+			online: z.boolean().default(false),
+			onlineNote: z.string().optional(),
+			/** Key of the programme this event belongs to. */
+			programme: key.optional(),
+		})
+		.refine((event) => event.end > event.start, { message: 'end must be after start', path: ['end'] }),
+});
+
+const stories = defineCollection({
+	loader: localizedLoader('stories'),
+	schema: ({ image }: SchemaContext) =>
+		z.object({
+			...entryFields,
+			date,
+			person: text(),
+			country: z.enum(countries),
+			role: text(),
+			company: text(),
+			industry: z.enum(industries),
+			photo: image(),
+			photoAlt: text(),
+			quote: text(),
+			/** A made-up story that shows what the section will hold; labelled on the page. */
+			example: z.boolean().default(false),
+		}),
+});
+
+const press = defineCollection({
+	loader: localizedLoader('press'),
+	schema: z.object({
+		...entryFields,
+		date,
+		bureau: text(),
+		section: text(),
+		attachments: z
+			.array(
+				z.object({
+					/** Path under public/, e.g. /uploads/press/leaflet.pdf. */
+					file: z.string().regex(/^\/uploads\/[\w./-]+$/, 'an attachment is a file under /uploads/'),
+					language: z.enum(locales),
+					title: text(),
+				}),
+			)
+			.default([]),
+	}),
+});
+
+const pages = defineCollection({
+	loader: localizedLoader('pages'),
+	schema: z.object({
+		...entryFields,
+		/** Position in the footer; pages without it are not listed there. */
+		footerOrder: z.number().int().min(0).optional(),
+		/** Show the inquiry desk's department, phone and languages under the text. */
+		showContact: z.boolean().default(false),
+	}),
+});
+
+const localized = (schema: z.ZodTypeAny) => z.object({ ja: schema, en: schema, zh: schema, ko: schema });
+
+const settings = defineCollection({
+	loader: glob({ pattern: 'site.yml', base: './content/settings' }),
+	schema: z.object({
+		bureau: localized(text()),
+		section: localized(text()),
+		phone: z.string().regex(/^0\d{1,4}-\d{1,4}-\d{4}$/, 'a Japanese phone number such as 03-5320-4628'),
+		/** Languages the inquiry desk answers in. */
+		contactLanguages: z.array(z.enum(locales)).min(1),
+		desks: z.object({
+			countries: z.number().int().positive(),
+			list: z
+				.array(z.object({ country: z.enum(countries), city: text(), organisation: text(), url: z.string().url().optional() }))
+				.default([]),
+		}),
+		/** When false, stories marked `example` are left out of production builds. */
+		publishExampleStories: z.boolean(),
+	}),
+});
+
+export const collections = { programmes, events, stories, press, pages, settings };

@@ -1,0 +1,86 @@
+/** Content queries: every localised entry, resolved for a locale with the fallback policy of DESIGN.md. */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { defaultLocale, type Locale, locales } from '../i18n/locales';
+import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback';
+import { splitEntryId } from './localized-loader';
+import { getSettings } from './settings';
+import type { PageCollection } from './urls';
+
+export type LocalizedEntry<C extends PageCollection> = Resolved<CollectionEntry<C>> & { key: string };
+
+type Orderable = { data: Record<string, unknown> };
+const byNumber = (field: string) => (a: Orderable, b: Orderable) => Number(a.data[field] ?? 0) - Number(b.data[field] ?? 0);
+const newestFirst = (field: string) => (a: Orderable, b: Orderable) => Number(b.data[field]) - Number(a.data[field]);
+
+/** How each collection's lists are ordered. */
+const order: Record<PageCollection, (a: Orderable, b: Orderable) => number> = {
+	programmes: byNumber('order'),
+	events: byNumber('start'),
+	stories: newestFirst('date'),
+	press: newestFirst('date'),
+	pages: byNumber('footerOrder'),
+};
+
+/** Whether an entry goes into this build: example stories can be left out of production. */
+async function isPublished(entry: CollectionEntry<PageCollection>): Promise<boolean> {
+	if (entry.collection !== 'stories' || !entry.data.example) return true;
+	return !import.meta.env.PROD || (await getSettings()).publishExampleStories;
+}
+
+const cache = new Map<PageCollection, Promise<Map<string, Versions<CollectionEntry<PageCollection>>>>>();
+
+/** Every key of a collection with its language versions. Japanese must exist for each key. */
+async function versionsByKey<C extends PageCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
+	const load = async () => {
+		const entries = (await getCollection(collection)) as CollectionEntry<PageCollection>[];
+		const published = [];
+		for (const entry of entries) if (await isPublished(entry)) published.push(entry);
+		const groups = groupByKey(
+			published.map((entry) => {
+				const { locale, key } = splitEntryId(entry.id);
+				return { locale: locale as Locale, key, value: entry };
+			}),
+		);
+		for (const [key, versions] of groups) {
+			if (!versions[defaultLocale]) {
+				const present = locales.filter((locale) => versions[locale]).map((locale) => `content/${collection}/${locale}/${key}.mdx`);
+				throw new Error(
+					`${present.join(', ')}: there is no Japanese version (content/${collection}/${defaultLocale}/${key}.mdx). Japanese is the source; every entry needs it.`,
+				);
+			}
+		}
+		return groups;
+	};
+	// Content does not change during a build; in dev it may, so only production memoises.
+	if (!import.meta.env.PROD) return (await load()) as Map<string, Versions<CollectionEntry<C>>>;
+	if (!cache.has(collection)) cache.set(collection, load());
+	return (await cache.get(collection)) as Map<string, Versions<CollectionEntry<C>>>;
+}
+
+/** Every entry of a collection as a page in `locale` shows it, in the collection's order. */
+export async function getLocalizedEntries<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+	const groups = await versionsByKey(collection);
+	const resolved: LocalizedEntry<C>[] = [];
+	for (const [key, versions] of groups) {
+		const version = resolveVersion(versions, locale);
+		if (version) resolved.push({ ...version, key });
+	}
+	return resolved.sort((a, b) => order[collection](a.value, b.value));
+}
+
+export async function getLocalizedEntry<C extends PageCollection>(collection: C, locale: Locale, key: string) {
+	const versions = (await versionsByKey(collection)).get(key);
+	const version = versions && resolveVersion(versions, locale);
+	return version ? { ...version, key } : undefined;
+}
+
+/** getStaticPaths for `[locale]/<collection>/[key]`: every key in every locale, fallbacks included. */
+export async function localizedStaticPaths<C extends PageCollection>(collection: C) {
+	const paths = [];
+	for (const locale of locales) {
+		for (const item of await getLocalizedEntries(collection, locale)) {
+			paths.push({ params: { locale, key: item.key }, props: { item } });
+		}
+	}
+	return paths;
+}

@@ -1,0 +1,66 @@
+import { localeInfo, type Locale } from '../i18n/locales';
+
+/** Everything on the site is dated in Tokyo time. */
+export const TIME_ZONE = 'Asia/Tokyo';
+
+const tag = (locale: Locale) => localeInfo[locale].tag;
+
+export function formatDate(date: Date, locale: Locale): string {
+	return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
+}
+
+/** Days with their weekday, as releases and programme pages state them: 10 January – 10 March 2023. */
+export function formatDateRange(start: Date, end: Date, locale: Locale): string {
+	const format = new Intl.DateTimeFormat(tag(locale), {
+		year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone: TIME_ZONE,
+	});
+	return format.formatRange(start, end);
+}
+
+/** An event's span in Tokyo time, with the zone named: 13 July 2022, 13:00–14:30 GMT+9. */
+export function formatEventTime(start: Date, end: Date, locale: Locale, timeZone = TIME_ZONE): string {
+	const format = new Intl.DateTimeFormat(tag(locale), {
+		year: 'numeric', month: 'long', day: 'numeric', weekday: 'short',
+		hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short',
+	});
+	return format.formatRange(start, end);
+}
+
+/** ISO 8601 with the Tokyo offset, for `<time datetime>` and JSON-LD. */
+export function isoInTokyo(date: Date): string {
+	const shifted = new Date(date.getTime() + 9 * 60 * 60 * 1000);
+	return shifted.toISOString().replace(/\.\d{3}Z$/, '+09:00');
+}
+
+/** ISO day (YYYY-MM-DD) in Tokyo. */
+export function isoDay(date: Date): string {
+	return isoInTokyo(date).slice(0, 10);
+}
+
+export function countryName(code: string, locale: Locale): string {
+	return new Intl.DisplayNames([tag(locale)], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
+}
+
+/** A language's name in the reader's language: `languageName('ja', 'en')` → "Japanese". */
+export function languageName(language: Locale, inLocale: Locale): string {
+	return new Intl.DisplayNames([tag(inLocale)], { type: 'language' }).of(localeInfo[language].tag) ?? language;
+}
+
+/** A list in the reader's language: "Japanese and English". */
+export function formatList(items: string[], locale: Locale): string {
+	return new Intl.ListFormat(tag(locale), { type: 'conjunction' }).format(items);
+}
+
+/** File sizes as the press expects them: 1.6 MB, 240 KB (decimal units). */
+export function formatBytes(bytes: number, locale: Locale): string {
+	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit += 1;
+	}
+	return new Intl.NumberFormat(tag(locale), {
+		style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1,
+	}).format(value);
+}

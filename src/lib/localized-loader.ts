@@ -1,0 +1,93 @@
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import path from 'node:path';
+import { isLocale, locales } from '../i18n/locales';
+
+/** Keys are ASCII, lower case, words joined by hyphens: they become URLs in every language. */
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * An entry Decap CMS wrote for a locale nobody has translated yet: it carries only the
+ * language-neutral fields. It counts as a missing translation, never as an error.
+ */
+export function isStub(data: Record<string, unknown>): boolean {
+	return typeof data.title !== 'string' || data.title.trim() === '';
+}
+
+/** `ja/some-key` → `{ locale: 'ja', key: 'some-key' }`. */
+export function splitEntryId(id: string): { locale: string; key: string } {
+	const [locale = '', ...rest] = id.split('/');
+	return { locale, key: rest.join('/') };
+}
+
+class ContentFileError extends Error {
+	constructor(file: string, message: string) {
+		super(`${file}: ${message}`);
+		this.name = 'ContentFileError';
+	}
+}
+
+/**
+ * Loads `content/<collection>/<locale>/<key>.mdx`. On top of Astro's glob loader it
+ * skips Decap's stubs, checks the folder and file name, and names the file in every error.
+ */
+export function localizedLoader(collection: string): Loader {
+	const base = `./content/${collection}`;
+	const inner = glob({ pattern: '*/*.{md,mdx}', base });
+	return {
+		name: 'localized-loader',
+		load: async (context: LoaderContext) => {
+			const skipped = new Set<string>();
+			const root = context.config.root;
+			const relative = (filePath: string | undefined, id: string) =>
+				filePath ? path.relative(new URL('.', root).pathname, filePath) : `${base.slice(2)}/${id}.mdx`;
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				const file = relative(props.filePath, props.id);
+				const { locale, key } = splitEntryId(props.id);
+				if (!isLocale(locale)) {
+					throw new ContentFileError(file, `folder "${locale}" is not a locale; use one of ${locales.join(', ')}.`);
+				}
+				if (!KEY_PATTERN.test(key)) {
+					throw new ContentFileError(file, `file name "${key}" is not a valid key; use lower-case letters, digits and hyphens.`);
+				}
+				const data = props.data as Record<string, unknown>;
+				if ('slug' in data) {
+					throw new ContentFileError(file, 'field "slug" is not allowed; the file name is the key.');
+				}
+				if (isStub(data)) {
+					skipped.add(props.id);
+					return props.data;
+				}
+				if (data.key !== undefined && data.key !== key) {
+					throw new ContentFileError(file, `field "key" is "${String(data.key)}" but the file is named "${key}"; they must match.`);
+				}
+				try {
+					return await context.parseData(props);
+				} catch (error) {
+					throw new ContentFileError(file, describeSchemaError(error));
+				}
+			};
+			const store = new Proxy(context.store, {
+				get(target, property, receiver) {
+					if (property === 'set') {
+						return (entry: Parameters<typeof target.set>[0]) => {
+							if (skipped.has(entry.id)) {
+								target.delete(entry.id);
+								return false;
+							}
+							return target.set(entry);
+						};
+					}
+					const value = Reflect.get(target, property, receiver);
+					return typeof value === 'function' ? value.bind(target) : value;
+				},
+			});
+			await inner.load({ ...context, parseData, store });
+		},
+	};
+}
+
+/** Turns Astro's schema error into "field: expected …" lines. */
+function describeSchemaError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.replace(/\*\*/g, '').trim();
+}

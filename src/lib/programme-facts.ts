@@ -1,0 +1,39 @@
+/** The structured facts of a programme, as label/value lines in the reader's language. */
+import type { TFunction } from 'i18next';
+import type { CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { formatDateRange } from './format';
+
+type Programme = CollectionEntry<'programmes'>['data'];
+
+export function describeCapacity(capacity: NonNullable<Programme['capacity']>, t: TFunction): string {
+	const amount = t(`capacity.unit.${capacity.unit}`, { count: capacity.count });
+	const approximate = capacity.approximate ? t('capacity.approximate', { value: amount }) : amount;
+	return t(`capacity.per.${capacity.per}`, { value: approximate });
+}
+
+export function describeCountries(countries: NonNullable<Programme['countries']>, t: TFunction): string {
+	return countries.region
+		? t('countries.countInRegion', { count: countries.count, region: countries.region })
+		: t('countries.count', { count: countries.count });
+}
+
+export interface Fact {
+	label: string;
+	value: string;
+	/** Set when the value is in another language than the page. */
+	lang?: string;
+}
+
+export function programmeFacts(data: Programme, locale: Locale, t: TFunction): Fact[] {
+	const facts: Fact[] = [{ label: t('programme.audience'), value: t(`audience.${data.audience}`) }];
+	if (data.period) facts.push({ label: t('programme.period'), value: formatDateRange(data.period.start, data.period.end, locale) });
+	if (data.applicationPeriod) {
+		const { start, end } = data.applicationPeriod;
+		facts.push({ label: t('programme.applicationPeriod'), value: formatDateRange(start, end, locale) });
+	}
+	if (data.capacity) facts.push({ label: t('programme.capacity'), value: describeCapacity(data.capacity, t) });
+	if (data.countries) facts.push({ label: t('programme.countries'), value: describeCountries(data.countries, t) });
+	if (data.eligibility) facts.push({ label: t('programme.eligibility'), value: data.eligibility });
+	return facts;
+}

@@ -1,0 +1,35 @@
+import type { Locale } from '../i18n/locales';
+
+/** Collections that have pages, and the URL segment each lives under (pages sit at the locale root). */
+export const collectionSegments = {
+	programmes: 'programmes',
+	events: 'events',
+	stories: 'stories',
+	press: 'press',
+	pages: '',
+} as const;
+export type PageCollection = keyof typeof collectionSegments;
+
+/** `/ja/stories/some-key/`: every internal URL ends in a slash (trailingSlash: 'always'). */
+export function localePath(locale: Locale, ...segments: string[]): string {
+	const rest = segments.filter(Boolean).join('/');
+	return rest ? `/${locale}/${rest}/` : `/${locale}/`;
+}
+
+export function entryPath(collection: PageCollection, locale: Locale, key: string): string {
+	return localePath(locale, collectionSegments[collection], key);
+}
+
+export function collectionPath(collection: Exclude<PageCollection, 'pages'>, locale: Locale): string {
+	return localePath(locale, collectionSegments[collection]);
+}
+
+/** Swaps the locale segment of a site path: `/en/press/x/` → `/ko/press/x/`. */
+export function switchLocale(path: string, locale: Locale): string {
+	return path.replace(/^\/[a-z]{2}(?=\/|$)/, `/${locale}`);
+}
+
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+	if (!site) throw new Error('`site` is not set in astro.config.mjs; absolute URLs need it.');
+	return new URL(path, site).href;
+}

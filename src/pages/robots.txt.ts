@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) =>
+	new Response(`User-agent: *\nDisallow: /admin/\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`, {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'site',
+					include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/support/build-site.ts'],
+					testTimeout: 120_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
