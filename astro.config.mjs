@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 /** Where the site is published; canonical URLs, the sitemap and feeds are built from it. */
 const site = process.env.SITE_URL ?? 'https://letsworkintokyo.example';
@@ -8,10 +9,11 @@ const site = process.env.SITE_URL ?? 'https://letsworkintokyo.example';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Styles inline: a page and its CSS arrive together in the first round trip (DESIGN budgets).
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	i18n: {
-		locales: ['ja', 'en', 'zh', 'ko'],
-		defaultLocale: 'ja',
+		locales: [...locales],
+		defaultLocale,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	integrations: [mdx()],

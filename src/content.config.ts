@@ -112,8 +112,6 @@ const pages = defineCollection({
 		...entryFields,
 		/** Position in the footer; pages without it are not listed there. */
 		footerOrder: z.number().int().min(0).optional(),
-		/** Show the inquiry desk's department, phone and languages under the text. */
-		showContact: z.boolean().default(false),
 	}),
 });
 

@@ -9,21 +9,26 @@ export function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }
 
-/** Days with their weekday, as releases and programme pages state them: 10 January – 10 March 2023. */
+/** How each language joins the two ends of a range (ICU's own range patterns turn ja and zh dates numeric). */
+const rangeSeparator: Record<Locale, string> = { ja: '～', en: ' – ', zh: '至', ko: ' ~ ' };
+
+const dayFormat = (locale: Locale, timeZone: string) =>
+	new Intl.DateTimeFormat(tag(locale), { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone });
+
+/** Days with their weekday, as releases state them: 2023年1月10日(火)～2023年3月10日(金). */
 export function formatDateRange(start: Date, end: Date, locale: Locale): string {
-	const format = new Intl.DateTimeFormat(tag(locale), {
-		year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone: TIME_ZONE,
-	});
-	return format.formatRange(start, end);
+	const format = dayFormat(locale, TIME_ZONE);
+	return `${format.format(start)}${rangeSeparator[locale]}${format.format(end)}`;
 }
 
-/** An event's span in Tokyo time, with the zone named: 13 July 2022, 13:00–14:30 GMT+9. */
+/** An event's span: 2022年7月13日(水) 13:00～14:30, in Tokyo time unless told otherwise. */
 export function formatEventTime(start: Date, end: Date, locale: Locale, timeZone = TIME_ZONE): string {
-	const format = new Intl.DateTimeFormat(tag(locale), {
-		year: 'numeric', month: 'long', day: 'numeric', weekday: 'short',
-		hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone, timeZoneName: 'short',
-	});
-	return format.formatRange(start, end);
+	const day = dayFormat(locale, timeZone);
+	const time = new Intl.DateTimeFormat(tag(locale), { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone });
+	if (day.format(start) !== day.format(end)) {
+		return `${day.format(start)} ${time.format(start)}${rangeSeparator[locale]}${day.format(end)} ${time.format(end)}`;
+	}
+	return `${day.format(start)} ${time.format(start)}${rangeSeparator[locale]}${time.format(end)}`;
 }
 
 /** ISO 8601 with the Tokyo offset, for `<time datetime>` and JSON-LD. */
