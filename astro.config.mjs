@@ -18,4 +18,15 @@ export default defineConfig({
 	},
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				// withastro/astro#18087: every MDX entry warns about Astro's own head-inject directive.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

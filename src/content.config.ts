@@ -11,7 +11,7 @@ import { audiences, countries, industries } from './lib/taxonomies';
 
 const text = () => z.string().trim().min(1);
 const key = z.string().regex(KEY_PATTERN, 'a key uses lower-case letters, digits and hyphens');
-/** A calendar day or an instant; YAML dates without a time are read as that day in Tokyo. */
+/** A calendar day (YAML 2023-01-10 = midnight UTC, which is the same day in Tokyo) or an instant. */
 const date = z.coerce.date();
 const dateRange = z
 	.object({ start: date, end: date })

@@ -1,0 +1,35 @@
+/**
+ * `npm run bench`: builds the site into a temporary folder and prints the figures DESIGN.md
+ * budgets: build time, pages built, a story page's HTML + CSS gzipped, the chooser's script.
+ * A benchmark, not a test: it reports, it does not judge.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { inlineScripts, pageWeight } from '../src/lib/page-weight.ts';
+
+const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-bench-'));
+const started = performance.now();
+execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { stdio: 'ignore', env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' } });
+const buildSeconds = (performance.now() - started) / 1000;
+
+const htmlPages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));
+const storyDir = path.join(outDir, 'en/stories');
+const story = readdirSync(storyDir, { withFileTypes: true }).find((entry) => entry.isDirectory() && !['country', 'industry'].includes(entry.name));
+if (!story) throw new Error('no story page was built');
+const storyPage = `/en/stories/${story.name}/`;
+const weight = pageWeight(outDir, storyPage);
+const forwarder = inlineScripts(readFileSync(path.join(outDir, 'index.html'), 'utf8')).join('');
+
+const rows: [string, string][] = [
+	['build (scripts/build.ts, wall clock)', `${buildSeconds.toFixed(1)} s`],
+	['HTML pages built', String(htmlPages.length)],
+	[`story page ${storyPage}: HTML gzipped`, `${weight.htmlGzip} B`],
+	['  + linked CSS gzipped', `${weight.cssGzip} B`],
+	['  = HTML + CSS gzipped (budget 14 KB = 14336 B)', `${weight.totalGzip} B`],
+	['language chooser inline script (budget 1 KB)', `${Buffer.byteLength(forwarder)} B`],
+];
+for (const [label, value] of rows) console.log(`${label.padEnd(52)} ${value}`);
+rmSync(outDir, { recursive: true, force: true });
