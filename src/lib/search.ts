@@ -1,0 +1,68 @@
+/**
+ * Site search (Pagefind): what a page tells the indexer, and what the search page offers.
+ *
+ * Only entry pages in their own language are indexed: their `<article>` carries
+ * `data-pagefind-body`, so everything outside it (header, navigation, language switcher, footer)
+ * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
+ * One index per language comes from `<html lang>` (see scripts/build.ts).
+ */
+import type { Locale } from '../i18n/locales';
+import type { Resolved } from './fallback';
+import { localePath, type PageCollection } from './urls';
+
+/** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
+export const searchTypes = ['programme', 'story', 'release', 'event', 'page'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+export const collectionSearchType: Record<PageCollection, SearchType> = {
+	programmes: 'programme',
+	stories: 'story',
+	press: 'release',
+	events: 'event',
+	pages: 'page',
+};
+
+/** Story facets offered as search filters, besides the type. Values are the content's codes. */
+export const searchFacets = ['country', 'industry'] as const;
+export type SearchFacet = (typeof searchFacets)[number];
+
+/** The query-string parameter of the search page (the header form submits to it by GET). */
+export const queryParameter = 'q';
+
+interface IndexableEntry {
+	collection: PageCollection;
+	data: Record<string, unknown>;
+}
+
+/**
+ * Attributes for an entry's `<article>`: the indexed body and its filters, or nothing for a page
+ * that shows a fallback language (its text would pollute this locale's index).
+ */
+export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>): Record<string, string> {
+	if (version.isFallback) return {};
+	const { collection, data } = version.value;
+	const filters = [`type:${collectionSearchType[collection]}`];
+	if (collection === 'stories') for (const facet of searchFacets) filters.push(`${facet}:${String(data[facet])}`);
+	return { 'data-pagefind-body': '', 'data-pagefind-filter': filters.join(', ') };
+}
+
+/** The filter values a search page offers, from what its locale's index holds. */
+export interface SearchFilterOptions {
+	type: SearchType[];
+	country: string[];
+	industry: string[];
+}
+
+/** Distinct filter values of the entries a locale indexes (fallbacks excluded), in a stable order. */
+export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>[]): SearchFilterOptions {
+	const own = entries.filter((entry) => !entry.isFallback).map((entry) => entry.value);
+	const present = new Set(own.map((entry) => collectionSearchType[entry.collection]));
+	const facet = (name: SearchFacet) =>
+		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
+	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
+}
+
+/** Where a locale's search page lives. */
+export function searchPath(locale: Locale): string {
+	return localePath(locale, 'search');
+}
