@@ -1,4 +1,4 @@
-import { type Locale, locales, lookupOrder } from '../i18n/locales';
+import { type Locale, localeInfo, locales, lookupOrder } from '../i18n/locales';
 
 /** The language versions one key has: the translations that exist. */
 export type Versions<T> = Partial<Record<Locale, T>>;
@@ -36,4 +36,9 @@ export function groupByKey<T>(items: Iterable<{ locale: Locale; key: string; val
 		groups.set(key, versions);
 	}
 	return groups;
+}
+
+/** The `lang` to put on borrowed content: the content's tag on a fallback page, else nothing. */
+export function borrowedLang(version: Pick<Resolved<unknown>, 'isFallback' | 'contentLocale'>): string | undefined {
+	return version.isFallback ? localeInfo[version.contentLocale].tag : undefined;
 }

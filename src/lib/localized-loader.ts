@@ -32,7 +32,8 @@ class ContentFileError extends Error {
  */
 export function localizedLoader(collection: string): Loader {
 	const base = `./content/${collection}`;
-	const inner = glob({ pattern: '*/*.{md,mdx}', base });
+	// Ids always come from the path (`ja/<key>`), never from a `slug` field, so errors name the real file.
+	const inner = glob({ pattern: '*/*.{md,mdx}', base, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
 	return {
 		name: 'localized-loader',
 		load: async (context: LoaderContext) => {

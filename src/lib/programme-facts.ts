@@ -25,7 +25,11 @@ export interface Fact {
 	lang?: string;
 }
 
-export function programmeFacts(data: Programme, locale: Locale, t: TFunction): Fact[] {
+/**
+ * Labels, dates and numbers are in the page's language; text taken from the entry (eligibility,
+ * region) is in the entry's, marked with `contentLang` when that differs (a missing translation).
+ */
+export function programmeFacts(data: Programme, locale: Locale, t: TFunction, contentLang?: string): Fact[] {
 	const facts: Fact[] = [{ label: t('programme.audience'), value: t(`audience.${data.audience}`) }];
 	if (data.period) facts.push({ label: t('programme.period'), value: formatDateRange(data.period.start, data.period.end, locale) });
 	if (data.applicationPeriod) {
@@ -33,7 +37,9 @@ export function programmeFacts(data: Programme, locale: Locale, t: TFunction): F
 		facts.push({ label: t('programme.applicationPeriod'), value: formatDateRange(start, end, locale) });
 	}
 	if (data.capacity) facts.push({ label: t('programme.capacity'), value: describeCapacity(data.capacity, t) });
-	if (data.countries) facts.push({ label: t('programme.countries'), value: describeCountries(data.countries, t) });
-	if (data.eligibility) facts.push({ label: t('programme.eligibility'), value: data.eligibility });
+	if (data.countries) {
+		facts.push({ label: t('programme.countries'), value: describeCountries(data.countries, t), lang: data.countries.region ? contentLang : undefined });
+	}
+	if (data.eligibility) facts.push({ label: t('programme.eligibility'), value: data.eligibility, lang: contentLang });
 	return facts;
 }
