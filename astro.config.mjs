@@ -1,7 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
+import { mdxSafety } from './src/lib/mdx-safety.ts';
+import { uploadsCheck } from './src/lib/uploads.ts';
 
 /** Where the site is published; canonical URLs, the sitemap and feeds are built from it. */
 const site = process.env.SITE_URL ?? 'https://letsworkintokyo.example';
@@ -16,14 +19,22 @@ export default defineConfig({
 		defaultLocale,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	integrations: [mdx()],
+	// Editors' MDX is data, not code: the build refuses anything but the editor components (src/lib/mdx-safety.ts).
+	markdown: { processor: satteri({ mdastPlugins: [mdxSafety({ root: new URL('.', import.meta.url) })] }) },
+	integrations: [mdx(), uploadsCheck()],
 	devToolbar: { enabled: false },
 	vite: {
+		// `npm start`: the CMS at /admin/ reaches decap-server through the dev server (scripts/start.ts).
+		server: { proxy: { '/api/v1': `http://127.0.0.1:${process.env.DECAP_SERVER_PORT ?? 8081}` } },
 		build: {
+			// The CMS bundle at /admin/ (Decap CMS, ~5.5 MB) is the one large chunk; public pages ship no JavaScript.
+			chunkSizeWarningLimit: 6000,
 			rollupOptions: {
 				// withastro/astro#18087: every MDX entry warns about Astro's own head-inject directive.
 				onwarn(warning, warn) {
 					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					// Decap CMS's dependencies ("use client", eval in a vendored library): theirs, and only in /admin/.
+					if ((warning.code === 'MODULE_LEVEL_DIRECTIVE' || warning.code === 'EVAL') && /node_modules/.test(warning.id ?? warning.message)) return;
 					warn(warning);
 				},
 			},

@@ -1,12 +1,24 @@
 /**
- * `npm run build`: the static site into dist/ (or --outDir DIR). Later steps of the
- * pipeline (the search index) hang off this one script so tests build exactly what ships.
+ * `npm run build`: the static site into dist/ (or --outDir DIR), then its search index into
+ * DIR/pagefind/ (Pagefind, the version pinned in package.json). One script for the whole
+ * pipeline, so the tests build exactly what ships.
  */
 import { build } from 'astro';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.outDir);
+const quiet = process.env.ASTRO_LOG_LEVEL === 'warn';
 
-await build({ outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'warn' ? 'warn' : 'info' });
+await build({ outDir, logLevel: quiet ? 'warn' : 'info' });
+
+const started = performance.now();
+const search = await writeSearchIndex(outDir);
+if (!quiet) {
+	const languages = Object.entries(search.pages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+	console.log(
+		`[search] indexed ${languages} page(s) (+${search.koreanTerms} Korean particle forms) into ${path.relative(process.cwd(), search.outputPath) || '.'} in ${Math.round(performance.now() - started)}ms`,
+	);
+}

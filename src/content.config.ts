@@ -128,7 +128,7 @@ const settings = defineCollection({
 		desks: z.object({
 			countries: z.number().int().positive(),
 			list: z
-				.array(z.object({ country: z.enum(countries), city: text(), organisation: text(), url: z.string().url().optional() }))
+				.array(z.object({ country: z.enum(countries), city: text(), organisation: text(), url: z.string().regex(/^https?:\/\/\S+$/, 'a web address starting with https://').optional() }))
 				.default([]),
 		}),
 		/** When false, stories marked `example` are left out of production builds. */

@@ -6,7 +6,9 @@
  * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
  * One index per language comes from `<html lang>` (see scripts/build.ts).
  */
+import { uiStrings } from '../i18n';
 import type { Locale } from '../i18n/locales';
+import type { PluralMessage, SearchStrings } from './search-client';
 import type { Resolved } from './fallback';
 import { localePath, type PageCollection } from './urls';
 
@@ -41,9 +43,17 @@ interface IndexableEntry {
 export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>): Record<string, string> {
 	if (version.isFallback) return {};
 	const { collection, data } = version.value;
-	const filters = [`type:${collectionSearchType[collection]}`];
-	if (collection === 'stories') for (const facet of searchFacets) filters.push(`${facet}:${String(data[facet])}`);
-	return { 'data-pagefind-body': '', 'data-pagefind-filter': filters.join(', ') };
+	const attributes: Record<string, string> = { 'data-pagefind-body': '' };
+	// Pagefind reads `name[attribute]` entries, then at most one literal `name:value`, last.
+	const captured: string[] = [];
+	if (collection === 'stories') {
+		for (const facet of searchFacets) {
+			attributes[`data-${facet}`] = String(data[facet]);
+			captured.push(`${facet}[data-${facet}]`);
+		}
+	}
+	attributes['data-pagefind-filter'] = [...captured, `type:${collectionSearchType[collection]}`].join(', ');
+	return attributes;
 }
 
 /** The filter values a search page offers, from what its locale's index holds. */
@@ -65,4 +75,30 @@ export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isF
 /** Where a locale's search page lives. */
 export function searchPath(locale: Locale): string {
 	return localePath(locale, 'search');
+}
+
+/** A UI string with its plural forms (`key_one`, `key_other`, or just `key`) by plural category. */
+function pluralMessage(locale: Locale, key: string): PluralMessage {
+	const strings = uiStrings[locale];
+	const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+	for (const [name, value] of Object.entries(strings)) {
+		if (name === key) forms.other ??= value;
+		else if (name.startsWith(`${key}_`)) forms[name.slice(key.length + 1) as Intl.LDMLPluralRule] = value;
+	}
+	if (!forms.other) throw new Error(`UI string ${key} is missing in ${locale}`);
+	return forms as PluralMessage;
+}
+
+/** The messages the search page's script needs, in the page's language. */
+export function searchClientStrings(locale: Locale): SearchStrings {
+	const strings = uiStrings[locale];
+	return {
+		count: pluralMessage(locale, 'search.count'),
+		countFor: pluralMessage(locale, 'search.countFor'),
+		none: strings['search.none'],
+		noneFiltered: strings['search.noneFiltered'],
+		loading: strings['search.loading'],
+		error: strings['search.error'],
+		types: Object.fromEntries(searchTypes.map((type) => [type, strings[`search.type.${type}`]])),
+	};
 }

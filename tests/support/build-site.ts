@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildCommand, projectRoot, testDist } from './paths';
+import { buildCommand, buildEnv, projectRoot, testDist } from './paths';
 
 export default function setup() {
 	if (process.env.TEST_SKIP_BUILD && existsSync(path.join(testDist, 'index.html'))) return;
@@ -18,7 +18,7 @@ export default function setup() {
 		execFileSync(buildCommand.command, [...buildCommand.args, '--outDir', fresh], {
 			cwd: projectRoot,
 			stdio: 'inherit',
-			env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' },
+			env: buildEnv({ ASTRO_LOG_LEVEL: 'warn' }),
 		});
 	} catch (error) {
 		rmSync(fresh, { recursive: true, force: true });

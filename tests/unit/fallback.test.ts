@@ -31,7 +31,7 @@ describe('resolveVersion', () => {
 	});
 
 	test('treats falsy values as present (only undefined is missing)', () => {
-		expect(resolveVersion({ ja: 0, en: '' }, 'en')).toMatchObject({ contentLocale: 'en', value: '', isFallback: false });
+		expect(resolveVersion<number | string>({ ja: 0, en: '' }, 'en')).toMatchObject({ contentLocale: 'en', value: '', isFallback: false });
 	});
 });
 

@@ -1,0 +1,55 @@
+/** One setting leaves example stories out of a production build (issue: stories). Built in a copy of the project. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { entries, entryUrl, listUrl, locales } from '../support/content';
+import { distFile, Page } from '../support/dist';
+import { ProjectCopy } from '../support/project-copy';
+
+let copy: ProjectCopy;
+let built: ReturnType<ProjectCopy['build']>;
+const stories = entries('stories');
+const examples = stories.filter((entry) => entry.versions.ja!.data.example === true);
+const real = stories.filter((entry) => entry.versions.ja!.data.example !== true);
+
+beforeAll(() => {
+	copy = ProjectCopy.create();
+	copy.edit('content/settings/site.yml', (source) => source.replace(/^publishExampleStories:.*$/m, 'publishExampleStories: false'));
+	built = copy.build();
+}, 300_000);
+afterAll(() => copy?.dispose());
+
+const dist = () => copy.path('dist');
+const read = (url: string) => new Page(url, readFileSync(distFile(url, dist())!, 'utf8'));
+
+describe('publishExampleStories: false', () => {
+	test('the production build succeeds', () => {
+		expect(built.ok, built.output.slice(-3000)).toBe(true);
+	});
+
+	test.runIf(examples.length > 0)('builds no page for an example story in any locale', () => {
+		const present = examples.flatMap((entry) => locales.map((locale) => entryUrl('stories', locale, entry.key))).filter((url) => distFile(url, dist()));
+		expect(present).toEqual([]);
+	});
+
+	test('lists, home and sitemap do not mention example stories, and still list real ones', () => {
+		for (const locale of locales) {
+			for (const url of [listUrl('stories', locale), `/${locale}/`]) {
+				const current = read(url);
+				for (const entry of examples) expect(current.one(`a[href="${entryUrl('stories', locale, entry.key)}"]`), `${url} → ${entry.key}`).toBeUndefined();
+			}
+			for (const entry of real) expect(read(listUrl('stories', locale)).one(`a[href="${entryUrl('stories', locale, entry.key)}"]`), entry.key).toBeDefined();
+		}
+		const sitemap = readFileSync(distFile('/sitemap.xml', dist())!, 'utf8');
+		for (const entry of examples) expect(sitemap).not.toContain(`/stories/${entry.key}/`);
+	});
+
+	test('story filter pages exist only for real stories’ countries and industries', () => {
+		const values = new Set(real.flatMap((entry) => [`country/${entry.versions.ja!.data.country}`, `industry/${entry.versions.ja!.data.industry}`]));
+		for (const entry of examples) {
+			for (const facet of ['country', 'industry'] as const) {
+				const value = `${facet}/${entry.versions.ja!.data[facet]}`;
+				if (!values.has(value)) expect(distFile(`/en/stories/${value}/`, dist()), value).toBeUndefined();
+			}
+		}
+	});
+});

@@ -1,0 +1,79 @@
+/**
+ * Content pages ship no JavaScript (DESIGN budgets): programmes, stories, press, pages carry no
+ * <script> but JSON-LD; event pages only the small inline local-time script; the chooser at / only
+ * its inline forwarder (< 1 KB). Nothing loads a script file.
+ */
+import { describe, expect, test } from 'vitest';
+import { entries, entryUrl, listUrl, locales, storyFilterUrls } from '../support/content';
+import { htmlPages, page } from '../support/dist';
+import { attr } from '../support/html';
+import { contentPages } from '../support/site';
+
+const describeScripts = (url: string) =>
+	page(url).scripts.map((script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`);
+const inlineBytes = (url: string) =>
+	page(url).scripts.reduce((sum, script) => sum + Buffer.byteLength(script.childNodes.map((child) => child.value ?? '').join('')), 0);
+
+describe('JavaScript on pages', () => {
+	test('programme, story, release and pages entries have no <script> but JSON-LD', () => {
+		const pages = contentPages();
+		expect(pages.length).toBeGreaterThan(0);
+		expect(pages.flatMap(describeScripts)).toEqual([]);
+	});
+
+	test('home, lists and story filters have no <script> but JSON-LD', () => {
+		const pages = locales.flatMap((locale) => [
+			`/${locale}/`,
+			listUrl('programmes', locale),
+			listUrl('events', locale),
+			listUrl('stories', locale),
+			listUrl('press', locale),
+			...storyFilterUrls(locale),
+			`/${locale}/404/`,
+		]);
+		expect(pages.flatMap(describeScripts)).toEqual([]);
+	});
+
+	test('event pages carry only one small inline script (the reader’s local time)', () => {
+		const problems: string[] = [];
+		for (const entry of entries('events')) {
+			for (const locale of locales) {
+				const url = entryUrl('events', locale, entry.key);
+				const scripts = page(url).scripts;
+				if (scripts.length > 1) problems.push(`${url}: ${scripts.length} scripts`);
+				if (scripts.some((script) => attr(script, 'src') !== undefined)) problems.push(`${url}: loads a script file`);
+				if (inlineBytes(url) > 1024) problems.push(`${url}: ${inlineBytes(url)} bytes of inline script`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('the language chooser at / forwards with one inline script under 1 KB', () => {
+		const scripts = page('/').scripts;
+		expect(scripts).toHaveLength(1);
+		expect(attr(scripts[0], 'src')).toBeUndefined();
+		expect(inlineBytes('/')).toBeLessThan(1024);
+		console.log(`[no-javascript] language chooser forwarder: ${inlineBytes('/')} bytes`);
+	});
+
+	test('no public page loads a script file or a module preload', () => {
+		const problems: string[] = [];
+		for (const url of htmlPages()) {
+			if (/^\/[a-z]{2}\/search\//.test(url)) continue; // the search page loads Pagefind on demand (search engineer's tests)
+			for (const script of page(url).all('script[src]')) problems.push(`${url}: ${attr(script, 'src')}`);
+			for (const link of page(url).all('link[rel=modulepreload]')) problems.push(`${url}: modulepreload ${attr(link, 'href')}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	test('no element carries an inline event handler', () => {
+		const problems: string[] = [];
+		for (const url of htmlPages()) {
+			for (const element of page(url).all('*')) {
+				const handler = element.attrs.find((a) => /^on[a-z]+$/.test(a.name));
+				if (handler) problems.push(`${url}: <${element.tagName} ${handler.name}>`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});

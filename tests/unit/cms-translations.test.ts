@@ -1,0 +1,184 @@
+/**
+ * Translation state and report (src/lib/translation-state.ts, src/lib/translation-report.ts,
+ * `npm run translations`): what counts as a change of the Japanese, the four states, the report, and
+ * the command's exit codes and --mark-current.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type CmsField, loadCmsConfig } from '../../cms/config.ts';
+import {
+	buildTranslationReport,
+	formatTranslationReport,
+	parseEntryFile,
+	reportNeedsWork,
+	withTranslatedFrom,
+} from '../../src/lib/translation-report.ts';
+import { sourceHash, translationStatus } from '../../src/lib/translation-state.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const config = loadCmsConfig({});
+const fieldsOf = (name: string) => config.collections.find((collection) => collection.name === name)?.fields as CmsField[];
+const stories = fieldsOf('stories');
+const events = fieldsOf('events');
+
+const story = {
+	key: 'chen-wei',
+	title: '東京のAIスタートアップで働く',
+	description: '中国出身のチェン・ウェイさんの事例です。',
+	date: '2024-05-01',
+	person: 'チェン・ウェイ',
+	country: 'cn',
+	role: '機械学習エンジニア',
+	company: '株式会社サンプルAI',
+	industry: 'ai-data',
+	photo: '../../media/stories/chen.jpg',
+	photoAlt: 'オレンジ色の背景',
+	quote: '東京は挑戦できる街です。',
+	body: '## 来日まで\n\n- 2023年に来日\n- 日本語を勉強中\n\n詳しくは[事業](/ja/programmes/)をご覧ください。\n',
+};
+
+describe('the hash of the Japanese (translatedFrom)', () => {
+	const hash = sourceHash(story, stories);
+
+	it('is a prefixed hex string YAML reads as text', () => {
+		expect(hash).toMatch(/^ja-[0-9a-f]{14}$/);
+	});
+
+	it('does not change when only the formatting changes (the CMS re-writes Markdown)', () => {
+		const reformatted = {
+			...story,
+			title: ' 東京の AI スタートアップで働く！ ',
+			body: '## 来日まで\n\n* 2023年に来日\n* 日本語を勉強中\n\n\n詳しくは [事業](/ja/programmes/) をご覧ください\n',
+		};
+		expect(sourceHash(reformatted, stories)).toBe(hash);
+	});
+
+	it('does not change with language-neutral fields or bookkeeping', () => {
+		expect(sourceHash({ ...story, date: '2025-01-01', country: 'tw', photo: 'x.jpg', key: 'other', translatedFrom: 'ja-1' }, stories)).toBe(hash);
+	});
+
+	it('changes when the wording changes, in any translatable field', () => {
+		expect(sourceHash({ ...story, title: '東京のAIスタートアップで働く人' }, stories)).not.toBe(hash);
+		expect(sourceHash({ ...story, body: story.body.replace('2023年', '2024年') }, stories)).not.toBe(hash);
+		expect(sourceHash({ ...story, photoAlt: '青い背景' }, stories)).not.toBe(hash);
+		const event = { title: '説明会', description: 'x', venue: { name: '会場A', address: '千代田区' }, start: '2022-07-13T13:00:00+09:00' };
+		expect(sourceHash({ ...event, venue: { name: '会場B', address: '千代田区' } }, events)).not.toBe(sourceHash(event, events));
+		expect(sourceHash({ ...event, start: '2023-01-01T10:00:00+09:00' }, events)).toBe(sourceHash(event, events));
+	});
+});
+
+describe('translation status', () => {
+	const hash = sourceHash(story, stories);
+	it('is missing without a file or for a stub without a title', () => {
+		expect(translationStatus(story, undefined, stories)).toBe('missing');
+		expect(translationStatus(story, { key: 'chen-wei', date: '2024-05-01', title: '  ' }, stories)).toBe('missing');
+	});
+	it('is unrecorded, outdated or current by translatedFrom', () => {
+		expect(translationStatus(story, { title: 'Working in Tokyo' }, stories)).toBe('unrecorded');
+		expect(translationStatus(story, { title: 'Working in Tokyo', translatedFrom: 'ja-00000000000000' }, stories)).toBe('outdated');
+		expect(translationStatus(story, { title: 'Working in Tokyo', translatedFrom: hash }, stories)).toBe('current');
+		expect(translationStatus({ ...story, quote: '新しいひとこと' }, { title: 'Working in Tokyo', translatedFrom: hash }, stories)).toBe('outdated');
+	});
+});
+
+/** A story file as Decap writes it. */
+function storyFile(data: Record<string, string>, body = '') {
+	const { body: _body, ...frontmatter } = data;
+	return `---\n${Object.entries(frontmatter).map(([name, value]) => `${name}: ${value}`).join('\n')}\n---\n${body}`;
+}
+
+function fixtureFiles() {
+	const { body, ...ja } = story;
+	const hash = sourceHash(story, stories);
+	return {
+		'content/stories/ja/chen-wei.mdx': storyFile(ja, body),
+		'content/stories/en/chen-wei.mdx': storyFile({ ...ja, title: 'Working at an AI start-up', translatedFrom: hash }, 'Chen came in 2023.\n'),
+		'content/stories/zh/chen-wei.mdx': storyFile({ ...ja, title: '在东京工作', translatedFrom: 'ja-00000000000000' }, '正文\n'),
+		'content/stories/ko/chen-wei.mdx': storyFile({ key: 'chen-wei', date: '2024-05-01', country: 'cn' }),
+		'content/stories/en/no-japanese.mdx': storyFile({ key: 'no-japanese', title: 'Orphan' }),
+		'content/pages/ja/about.mdx': storyFile({ key: 'about', title: '事業について', description: 'x' }, '本文\n'),
+	};
+}
+
+describe('translation report', () => {
+	it('lists each translation of each entry with its state', () => {
+		const report = buildTranslationReport(config, fixtureFiles());
+		const storiesState = report.collections.find((collection) => collection.name === 'stories');
+		expect(storiesState?.entries.map((entry) => [entry.key, Object.fromEntries(Object.entries(entry.locales).map(([l, s]) => [l, s.status]))])).toEqual([
+			['chen-wei', { en: 'current', zh: 'outdated', ko: 'missing' }],
+		]);
+		expect(storiesState?.orphans).toEqual(['no-japanese']);
+		const pages = report.collections.find((collection) => collection.name === 'pages');
+		expect(pages?.entries[0].locales).toEqual({ en: { status: 'missing', file: undefined }, zh: { status: 'missing', file: undefined }, ko: { status: 'missing', file: undefined } });
+		expect(report.totals).toEqual({ current: 1, outdated: 1, unrecorded: 0, missing: 4 });
+		expect(reportNeedsWork(report)).toBe(true);
+		const text = formatTranslationReport(report);
+		expect(text).toContain('  chen-wei — 東京のAIスタートアップで働く\n    zh: out of date: the Japanese changed since it was translated (content/stories/zh/chen-wei.mdx)\n    ko: missing');
+		expect(text).not.toContain('content/stories/en/chen-wei.mdx');
+		expect(text).toContain('no-japanese: no Japanese entry');
+		expect(text).toContain('Translations: 1 up to date, 1 out of date, 4 missing.');
+	});
+
+	it('reads frontmatter strings as strings and sets translatedFrom without touching other lines', () => {
+		const text = '---\nkey: a\ndate: 2024-02-14\ntitle: "Quoted: yes"\n---\nBody\n';
+		expect(parseEntryFile(text)).toEqual({ data: { key: 'a', date: '2024-02-14', title: 'Quoted: yes' }, body: 'Body\n' });
+		const marked = withTranslatedFrom(text, 'ja-0123456789abcd');
+		expect(marked).toBe('---\nkey: a\ndate: 2024-02-14\ntitle: "Quoted: yes"\ntranslatedFrom: ja-0123456789abcd\n---\nBody\n');
+		expect(withTranslatedFrom(marked, 'ja-ffffffffffffff')).toBe(marked.replace('0123456789abcd', 'ffffffffffffff'));
+	});
+});
+
+describe('npm run translations', () => {
+	let root: string | undefined;
+	afterEach(() => {
+		if (root) rmSync(root, { recursive: true, force: true });
+		root = undefined;
+	});
+
+	function project(files: Record<string, string>) {
+		root = mkdtempSync(path.join(tmpdir(), 'cms-translations-'));
+		for (const [file, text] of Object.entries(files)) {
+			mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+			writeFileSync(path.join(root, file), text);
+		}
+		return root;
+	}
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, [path.join(projectRoot, 'scripts/translations.ts'), '--root', root as string, ...args], { encoding: 'utf8' });
+
+	it('prints the report, and with --strict exits 1 while anything is missing or out of date', () => {
+		project(fixtureFiles());
+		const plain = run();
+		expect(plain.status).toBe(0);
+		expect(plain.stdout).toContain('zh: out of date: the Japanese changed since it was translated');
+		const strict = run('--strict');
+		expect(strict.status).toBe(1);
+		expect(strict.stderr).toContain('Some translations are missing or out of date');
+		expect(JSON.parse(run('--json').stdout).totals).toEqual({ current: 1, outdated: 1, unrecorded: 0, missing: 4 });
+	});
+
+	it('exits 0 with --strict when every translation is up to date; --mark-current records the Japanese', () => {
+		const files = fixtureFiles();
+		project({
+			'content/stories/ja/chen-wei.mdx': files['content/stories/ja/chen-wei.mdx'],
+			'content/stories/en/chen-wei.mdx': files['content/stories/en/chen-wei.mdx'],
+			'content/stories/zh/chen-wei.mdx': files['content/stories/zh/chen-wei.mdx'],
+			'content/stories/ko/chen-wei.mdx': files['content/stories/zh/chen-wei.mdx'].replace(/^translatedFrom:.*\n/m, ''),
+		});
+		expect(run('--strict').status).toBe(1);
+		// Without files, only translations with no record at all (ko); zh stays out of date.
+		expect(run('--mark-current').stdout).toContain('marked up to date: content/stories/ko/chen-wei.mdx');
+		expect(run('--strict').status).toBe(1);
+		const zh = path.join(root as string, 'content/stories/zh/chen-wei.mdx');
+		const before = readFileSync(zh, 'utf8');
+		execFileSync(process.execPath, [path.join(projectRoot, 'scripts/translations.ts'), '--root', root as string, '--mark-current', zh]);
+		const after = readFileSync(zh, 'utf8');
+		expect(after).toBe(before.replace('ja-00000000000000', sourceHash(story, stories)));
+		const strict = run('--strict');
+		expect(strict.stdout).toContain('Translations: 3 up to date, 0 out of date, 0 missing.');
+		expect(strict.status).toBe(0);
+	});
+});

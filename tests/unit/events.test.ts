@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { eventIcs, splitByTime, venueLine } from '../../src/lib/events';
+
+const at = (iso: string) => new Date(iso);
+const event = (key: string, start: string, end: string) => ({ key, value: { data: { start: at(start), end: at(end) } } });
+
+describe('splitByTime', () => {
+	const first = event('first', '2022-07-13T13:00:00+09:00', '2022-07-13T14:30:00+09:00');
+	const second = event('second', '2022-07-21T13:00:00+09:00', '2022-07-21T14:30:00+09:00');
+
+	test('upcoming soonest first, past latest first', () => {
+		const { upcoming, past } = splitByTime([second, first], at('2022-07-01T00:00:00Z'));
+		expect(upcoming.map((item) => item.key)).toEqual(['first', 'second']);
+		expect(past).toEqual([]);
+		const after = splitByTime([first, second], at('2023-01-01T00:00:00Z'));
+		expect(after.past.map((item) => item.key)).toEqual(['second', 'first']);
+		expect(after.upcoming).toEqual([]);
+	});
+
+	test('an event still running counts as upcoming', () => {
+		const { upcoming, past } = splitByTime([first, second], at('2022-07-13T14:00:00+09:00'));
+		expect(upcoming.map((item) => item.key)).toEqual(['first', 'second']);
+		expect(past).toEqual([]);
+	});
+
+	test('an event that has ended is past', () => {
+		const { upcoming, past } = splitByTime([first, second], at('2022-07-13T14:31:00+09:00'));
+		expect(upcoming.map((item) => item.key)).toEqual(['second']);
+		expect(past.map((item) => item.key)).toEqual(['first']);
+	});
+});
+
+describe('venueLine', () => {
+	const venue = { name: 'JOB HUB SQUARE 10階', address: '東京都千代田区大手町2-6-2' };
+
+	test('uses full-width brackets in Japanese and Chinese', () => {
+		expect(venueLine(venue, 'ja')).toBe('JOB HUB SQUARE 10階（東京都千代田区大手町2-6-2）');
+		expect(venueLine(venue, 'zh')).toBe('JOB HUB SQUARE 10階（東京都千代田区大手町2-6-2）');
+	});
+
+	test('uses ASCII brackets with a space in English and Korean', () => {
+		const en = { name: 'JOB HUB SQUARE 10th floor', address: '2-6-2 Otemachi, Chiyoda-ku, Tokyo' };
+		expect(venueLine(en, 'en')).toBe('JOB HUB SQUARE 10th floor (2-6-2 Otemachi, Chiyoda-ku, Tokyo)');
+		expect(venueLine(en, 'ko')).toBe('JOB HUB SQUARE 10th floor (2-6-2 Otemachi, Chiyoda-ku, Tokyo)');
+	});
+});
+
+describe('eventIcs', () => {
+	const data = {
+		key: 'briefing-2022-07-13', title: 'Briefing', description: 'For companies',
+		start: at('2022-07-13T13:00:00+09:00'), end: at('2022-07-13T14:30:00+09:00'),
+		venue: { name: 'JOB HUB SQUARE 10th floor', address: '2-6-2 Otemachi, Chiyoda-ku' },
+		online: true, onlineNote: 'Zoom available',
+	};
+	const url = 'https://letsworkintokyo.example/en/events/briefing-2022-07-13/';
+	const ics = eventIcs(data as never, 'en', 'briefing-2022-07-13', url, 'letsworkintokyo.example', at('2022-07-01T00:00:00Z'))
+		.replace(/\r\n[ \t]/g, '');
+
+	test('is stable per event: UID from key and host, stamp as given', () => {
+		expect(ics).toContain('UID:briefing-2022-07-13@letsworkintokyo.example\r\n');
+		expect(ics).toContain('DTSTAMP:20220701T000000Z\r\n');
+	});
+
+	test('has the event in UTC, the venue and the page URL', () => {
+		expect(ics).toContain('DTSTART:20220713T040000Z\r\n');
+		expect(ics).toContain('DTEND:20220713T053000Z\r\n');
+		expect(ics).toContain('LOCATION:JOB HUB SQUARE 10th floor (2-6-2 Otemachi\\, Chiyoda-ku)\r\n');
+		expect(ics).toContain(`URL:${url}\r\n`);
+	});
+
+	test('describes the event, the online option and the page', () => {
+		expect(ics).toContain('DESCRIPTION:For companies\\n\\nZoom available\\n\\nhttps://letsworkintokyo.example/en/events/briefing-2022-07-13/\r\n');
+	});
+});

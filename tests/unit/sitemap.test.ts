@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { parseHtml, queryAll, attr, textOf } from '../support/html';
+import { sitemapXml } from '../../src/lib/sitemap';
+
+const site = 'https://letsworkintokyo.example';
+
+/** <url> elements as { loc, alternates: hreflang → href }. */
+function urls(xml: string) {
+	// parse5 reads XML tags well enough here: names are lower-cased, `xhtml:link` kept whole.
+	return queryAll(parseHtml(xml), 'url').map((url) => ({
+		loc: textOf(queryAll(url, 'loc')[0]),
+		alternates: Object.fromEntries(queryAll(url, (element) => element.tagName === 'xhtml:link').map((link) => [attr(link, 'hreflang'), attr(link, 'href')])),
+	}));
+}
+
+describe('sitemapXml', () => {
+	const xml = sitemapXml(
+		[
+			{ ja: '/ja/', en: '/en/', zh: '/zh/', ko: '/ko/' },
+			{ ja: '/ja/stories/a/', en: '/en/stories/a/' },
+			{ ja: '/ja/stories/only-ja/' },
+		],
+		site,
+	);
+
+	test('is a sitemap with the xhtml namespace', () => {
+		expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+		expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
+		expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+	});
+
+	test('lists each given version once, with absolute URLs', () => {
+		expect(urls(xml).map((url) => url.loc)).toEqual([
+			`${site}/ja/`, `${site}/en/`, `${site}/zh/`, `${site}/ko/`,
+			`${site}/ja/stories/a/`, `${site}/en/stories/a/`,
+			`${site}/ja/stories/only-ja/`,
+		]);
+	});
+
+	test('gives each URL alternates for the given locales only, plus x-default', () => {
+		const story = urls(xml).find((url) => url.loc === `${site}/en/stories/a/`)!;
+		expect(story.alternates).toEqual({ ja: `${site}/ja/stories/a/`, en: `${site}/en/stories/a/`, 'x-default': `${site}/` });
+	});
+
+	test('uses zh-Hans for Chinese', () => {
+		const home = urls(xml).find((url) => url.loc === `${site}/zh/`)!;
+		expect(home.alternates['zh-Hans']).toBe(`${site}/zh/`);
+		expect(home.alternates.zh).toBeUndefined();
+	});
+
+	test('escapes XML special characters', () => {
+		const escaped = sitemapXml([{ en: '/en/a&b/' }], site);
+		expect(escaped).toContain('/en/a&amp;b/');
+		expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+	});
+});
