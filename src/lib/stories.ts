@@ -3,9 +3,10 @@ import type { CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale, locales } from '../i18n/locales';
 import { getLocalizedEntries, type LocalizedEntry } from './entries';
 import { countryName } from './format';
+import { storyFacets } from './taxonomies';
 
-export type Facet = 'country' | 'industry';
-export const facets: Facet[] = ['country', 'industry'];
+export type Facet = (typeof storyFacets)[number];
+export const facets: readonly Facet[] = storyFacets;
 type Story = CollectionEntry<'stories'>['data'];
 
 export interface FacetValue {

@@ -16,3 +16,6 @@ export type Industry = (typeof industries)[number];
 
 /** Kinds of programme audience. */
 export const audiences = ['candidates', 'companies', 'everyone'] as const;
+
+/** The story fields readers can filter by; each is a URL segment: /<locale>/stories/<facet>/<value>/. */
+export const storyFacets = ['country', 'industry'] as const;
