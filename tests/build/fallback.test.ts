@@ -11,16 +11,15 @@ import {
 	fallbacks,
 	htmlLang,
 	isTranslated,
-	listUrl,
 	type Locale,
 	locales,
 	shownLocale,
-	storyFilterUrls,
 } from '../support/content';
 import { page, siteOrigin } from '../support/dist';
 import { languageName } from '../support/fallback-checks';
 import { attr, type Element, isInside, langOf, textOf } from '../support/html';
 import { mislabelledText } from '../support/text-language';
+import { localePages } from '../support/site';
 
 /** Whitespace as textOf() collapses it. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -128,14 +127,7 @@ describe('lists in a locale', () => {
 		return current ?? link;
 	};
 
-	const listPages = (locale: Locale) => [
-		`/${locale}/`,
-		listUrl('programmes', locale),
-		listUrl('events', locale),
-		listUrl('stories', locale),
-		listUrl('press', locale),
-		...storyFilterUrls(locale),
-	];
+	const listPages = (locale: Locale) => localePages(locale).filter((page) => !page.endsWith('/404/'));
 
 	test.each([...locales])('%s: fallen-back entries carry their language and a badge naming it; translated ones do not', (locale) => {
 		const problems: string[] = [];

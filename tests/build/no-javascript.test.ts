@@ -4,10 +4,10 @@
  * its inline forwarder (< 1 KB). Nothing loads a script file.
  */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, listUrl, locales, storyFilterUrls } from '../support/content';
+import { entries, entryUrl, locales } from '../support/content';
 import { htmlPages, page } from '../support/dist';
 import { attr } from '../support/html';
-import { contentPages } from '../support/site';
+import { contentPages, localePages } from '../support/site';
 
 const describeScripts = (url: string) =>
 	page(url).scripts.map((script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`);
@@ -22,15 +22,7 @@ describe('JavaScript on pages', () => {
 	});
 
 	test('home, lists and story filters have no <script> but JSON-LD', () => {
-		const pages = locales.flatMap((locale) => [
-			`/${locale}/`,
-			listUrl('programmes', locale),
-			listUrl('events', locale),
-			listUrl('stories', locale),
-			listUrl('press', locale),
-			...storyFilterUrls(locale),
-			`/${locale}/404/`,
-		]);
+		const pages = locales.flatMap(localePages);
 		expect(pages.flatMap(describeScripts)).toEqual([]);
 	});
 
