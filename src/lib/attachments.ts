@@ -1,6 +1,9 @@
 /** Press attachments: what a download link must say — format, size and language. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { useTranslations } from '../i18n';
+import { type Locale, localeInfo } from '../i18n/locales';
+import { formatBytes, languageName } from './format';
 
 export interface AttachmentFile {
 	/** Upper-case extension: PDF, DOCX, PNG. */
@@ -18,4 +21,37 @@ export function inspectAttachment(file: string, listedIn: string, publicDir = pa
 		throw new Error(`${listedIn}: attachments.file "${file}" does not exist (expected public${file}). Upload it in the CMS or fix the path.`);
 	}
 	return { format: path.extname(file).slice(1).toUpperCase(), bytes };
+}
+
+export interface AttachmentLink {
+	file: string;
+	title: string;
+	/** "PDF, 240 kB, Japanese" in the reader's language. */
+	description: string;
+	hreflang: string;
+	type?: string;
+}
+
+/** A release's attachments as download links that say their format, size and language. */
+export function attachmentLinks(
+	attachments: { file: string; language: Locale; title: string }[],
+	listedIn: string,
+	locale: Locale,
+	publicDir?: string,
+): AttachmentLink[] {
+	const t = useTranslations(locale);
+	return attachments.map((attachment) => {
+		const { format, bytes } = inspectAttachment(attachment.file, listedIn, publicDir);
+		return {
+			file: attachment.file,
+			title: attachment.title,
+			description: t('press.attachmentMeta', {
+				format,
+				size: formatBytes(bytes, locale),
+				language: languageName(attachment.language, locale),
+			}),
+			hreflang: localeInfo[attachment.language].tag,
+			type: format === 'PDF' ? 'application/pdf' : undefined,
+		};
+	});
 }

@@ -7,6 +7,7 @@
  * `data-state` on the root (idle, searching, done, error) lets tests and the benchmark wait for a
  * search to finish.
  */
+import { storyFacets } from './taxonomies';
 
 /** A plural message: forms by Intl.PluralRules category, `other` always present. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -47,7 +48,7 @@ interface Pagefind {
 	search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
 }
 
-export const filterNames = ['type', 'country', 'industry'] as const;
+export const filterNames = ['type', ...storyFacets] as const;
 export type FilterState = Record<(typeof filterNames)[number], string[]>;
 
 /** How many results are rendered at a time. */

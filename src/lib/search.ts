@@ -10,6 +10,7 @@ import { uiStrings } from '../i18n';
 import type { Locale } from '../i18n/locales';
 import type { PluralMessage, SearchStrings } from './search-client';
 import type { Resolved } from './fallback';
+import { storyFacets } from './taxonomies';
 import { localePath, type PageCollection } from './urls';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
@@ -25,7 +26,7 @@ export const collectionSearchType: Record<PageCollection, SearchType> = {
 };
 
 /** Story facets offered as search filters, besides the type. Values are the content's codes. */
-export const searchFacets = ['country', 'industry'] as const;
+export const searchFacets = storyFacets;
 export type SearchFacet = (typeof searchFacets)[number];
 
 /** The query-string parameter of the search page (the header form submits to it by GET). */
