@@ -5,9 +5,9 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { locales } from './i18n/locales';
-import { KEY_PATTERN, localizedLoader } from './lib/localized-loader';
-import { audiences, countries, industries } from './lib/taxonomies';
+import { locales } from './i18n/locales.ts';
+import { KEY_PATTERN, localizedLoader } from './lib/localized-loader.ts';
+import { audiences, countries, industries } from './lib/taxonomies.ts';
 
 const text = () => z.string().trim().min(1);
 const key = z.string().regex(KEY_PATTERN, 'a key uses lower-case letters, digits and hyphens');

@@ -3,9 +3,9 @@ import en from './ui/en.json';
 import ja from './ui/ja.json';
 import ko from './ui/ko.json';
 import zh from './ui/zh.json';
-import { defaultLocale, type Locale, locales } from './locales';
+import { defaultLocale, type Locale, locales } from './locales.ts';
 
-export * from './locales';
+export * from './locales.ts';
 
 /** UI strings per locale; content lives in content/, not here. */
 export const uiStrings: Record<Locale, Record<string, string>> = { ja, en, zh, ko };

@@ -1,9 +1,9 @@
 /** Press attachments: what a download link must say — format, size and language. */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { useTranslations } from '../i18n';
-import { type Locale, localeInfo } from '../i18n/locales';
-import { formatBytes, languageName } from './format';
+import { useTranslations } from '../i18n/index.ts';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
+import { formatBytes, languageName } from './format.ts';
 
 export interface AttachmentFile {
 	/** Upper-case extension: PDF, DOCX, PNG. */

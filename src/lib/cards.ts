@@ -1,9 +1,9 @@
 /** What a list shows of an entry: link, title, summary and a short line of facts. */
-import { useTranslations } from '../i18n';
-import type { Locale } from '../i18n/locales';
-import type { LocalizedEntry } from './entries';
-import { countryName, formatDate, formatEventTime } from './format';
-import { entryPath, type PageCollection } from './urls';
+import { useTranslations } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { LocalizedEntry } from './entries.ts';
+import { countryName, formatDate, formatEventTime } from './format.ts';
+import { entryPath, type PageCollection } from './urls.ts';
 
 export interface CardSummary {
 	href: string;

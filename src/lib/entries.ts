@@ -1,10 +1,10 @@
 /** Content queries: every localised entry, resolved for a locale with the fallback policy of DESIGN.md. */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { defaultLocale, type Locale, locales } from '../i18n/locales';
-import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback';
-import { splitEntryId } from './localized-loader';
-import { getSettings } from './settings';
-import type { PageCollection } from './urls';
+import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
+import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
+import { splitEntryId } from './localized-loader.ts';
+import { getSettings } from './settings.ts';
+import type { PageCollection } from './urls.ts';
 
 export type LocalizedEntry<C extends PageCollection> = Resolved<CollectionEntry<C>> & { key: string };
 

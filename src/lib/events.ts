@@ -1,7 +1,7 @@
 /** Event helpers shared by the event pages, the home page and the .ics files. */
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { buildIcs } from './ics';
+import type { Locale } from '../i18n/locales.ts';
+import { buildIcs } from './ics.ts';
 
 type Event = CollectionEntry<'events'>['data'];
 

@@ -1,4 +1,4 @@
-import { type Locale, localeInfo, locales, lookupOrder } from '../i18n/locales';
+import { type Locale, localeInfo, locales, lookupOrder } from '../i18n/locales.ts';
 
 /** The language versions one key has: the translations that exist. */
 export type Versions<T> = Partial<Record<Locale, T>>;

@@ -1,4 +1,4 @@
-import { localeInfo, type Locale } from '../i18n/locales';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
 
 /** Everything on the site is dated in Tokyo time. */
 export const TIME_ZONE = 'Asia/Tokyo';

@@ -1,6 +1,6 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { isLocale, locales } from '../i18n/locales';
+import { isLocale, locales } from '../i18n/locales.ts';
 
 /** Keys are ASCII, lower case, words joined by hyphens: they become URLs in every language. */
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

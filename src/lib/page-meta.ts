@@ -1,8 +1,8 @@
 /** What a page tells browsers and search engines about itself: canonical, alternates, robots. */
-import { type Locale, localeInfo, locales } from '../i18n/locales';
-import type { Resolved } from './fallback';
-import type { JsonLd } from './structured-data';
-import { absoluteUrl, switchLocale } from './urls';
+import { type Locale, localeInfo, locales } from '../i18n/locales.ts';
+import type { Resolved } from './fallback.ts';
+import type { JsonLd } from './structured-data.ts';
+import { absoluteUrl, switchLocale } from './urls.ts';
 
 export interface PageMeta {
 	locale: Locale;

@@ -1,8 +1,8 @@
 /** The structured facts of a programme, as label/value lines in the reader's language. */
 import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales';
-import { formatDateRange } from './format';
+import type { Locale } from '../i18n/locales.ts';
+import { formatDateRange } from './format.ts';
 
 type Programme = CollectionEntry<'programmes'>['data'];
 

@@ -7,7 +7,7 @@
  * `data-state` on the root (idle, searching, done, error) lets tests and the benchmark wait for a
  * search to finish.
  */
-import { storyFacets } from './taxonomies';
+import { storyFacets } from './taxonomies.ts';
 
 /** A plural message: forms by Intl.PluralRules category, `other` always present. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

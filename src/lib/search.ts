@@ -6,12 +6,12 @@
  * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
  * One index per language comes from `<html lang>` (see scripts/build.ts).
  */
-import { uiStrings } from '../i18n';
-import type { Locale } from '../i18n/locales';
-import type { PluralMessage, SearchStrings } from './search-client';
-import type { Resolved } from './fallback';
-import { storyFacets } from './taxonomies';
-import { localePath, type PageCollection } from './urls';
+import { uiStrings } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { PluralMessage, SearchStrings } from './search-client.ts';
+import type { Resolved } from './fallback.ts';
+import { storyFacets } from './taxonomies.ts';
+import { localePath, type PageCollection } from './urls.ts';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
 export const searchTypes = ['programme', 'story', 'release', 'event', 'page'] as const;

@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content';
-import { useTranslations } from '../i18n';
-import type { Locale } from '../i18n/locales';
-import { internationalPhone, type Publisher } from './structured-data';
-import { absoluteUrl, localePath } from './urls';
+import { useTranslations } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { internationalPhone, type Publisher } from './structured-data.ts';
+import { absoluteUrl, localePath } from './urls.ts';
 
 /** Site-wide facts from content/settings/site.yml. */
 export async function getSettings() {

@@ -1,6 +1,6 @@
 /** sitemap.xml with hreflang alternates: only real translations are listed, never fallbacks. */
-import { type Locale, localeInfo } from '../i18n/locales';
-import { absoluteUrl } from './urls';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
+import { absoluteUrl } from './urls.ts';
 
 /** One page and its language versions: locale → path, for the locales that have it in their language. */
 export type PageVersions = Partial<Record<Locale, string>>;

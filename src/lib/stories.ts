@@ -1,9 +1,9 @@
 /** Story filters: the countries and industries that have stories, as static filter pages. */
 import type { CollectionEntry } from 'astro:content';
-import { defaultLocale, type Locale, locales } from '../i18n/locales';
-import { getLocalizedEntries, type LocalizedEntry } from './entries';
-import { countryName } from './format';
-import { storyFacets } from './taxonomies';
+import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
+import { getLocalizedEntries, type LocalizedEntry } from './entries.ts';
+import { countryName } from './format.ts';
+import { storyFacets } from './taxonomies.ts';
 
 export type Facet = (typeof storyFacets)[number];
 export const facets: readonly Facet[] = storyFacets;

@@ -1,6 +1,6 @@
 /** schema.org JSON-LD for the page types search engines understand. */
-import { type Locale, localeInfo } from '../i18n/locales';
-import { isoInTokyo } from './format';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
+import { isoInTokyo } from './format.ts';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales.ts';
 
 /** Collections that have pages, and the URL segment each lives under (pages sit at the locale root). */
 export const collectionSegments = {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { defaultLocale, locales } from '../i18n/locales';
-import { getLocalizedEntries } from '../lib/entries';
-import { type PageVersions, sitemapXml } from '../lib/sitemap';
-import { facets, storyFilterPaths } from '../lib/stories';
-import { collectionSegments, entryPath, localePath, type PageCollection } from '../lib/urls';
+import { defaultLocale, locales } from '../i18n/locales.ts';
+import { getLocalizedEntries } from '../lib/entries.ts';
+import { type PageVersions, sitemapXml } from '../lib/sitemap.ts';
+import { facets, storyFilterPaths } from '../lib/stories.ts';
+import { collectionSegments, entryPath, localePath, type PageCollection } from '../lib/urls.ts';
 
 const everyLocale = (path: (locale: (typeof locales)[number]) => string): PageVersions =>
 	Object.fromEntries(locales.map((locale) => [locale, path(locale)]));

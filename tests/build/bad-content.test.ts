@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentFiles, entries, isTranslated, type PageCollection } from '../support/content';
-import { distFile, Page } from '../support/dist';
-import { ProjectCopy } from '../support/project-copy';
+import { contentFiles, entries, isTranslated, type PageCollection } from '../support/content.ts';
+import { distFile, Page } from '../support/dist.ts';
+import { ProjectCopy } from '../support/project-copy.ts';
 
 let copy: ProjectCopy;
 beforeAll(() => {

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, isTranslated, locales } from '../support/content';
-import { distFile, page, readDist } from '../support/dist';
-import { attr } from '../support/html';
+import { entries, entryUrl, isTranslated, locales } from '../support/content.ts';
+import { distFile, page, readDist } from '../support/dist.ts';
+import { attr } from '../support/html.ts';
 
 const BUDGET = 14 * 1024;
 

@@ -1,9 +1,9 @@
 /** One setting leaves example stories out of a production build (issue: stories). Built in a copy of the project. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { entries, entryUrl, listUrl, locales } from '../support/content';
-import { distFile, Page } from '../support/dist';
-import { ProjectCopy } from '../support/project-copy';
+import { entries, entryUrl, listUrl, locales } from '../support/content.ts';
+import { distFile, Page } from '../support/dist.ts';
+import { ProjectCopy } from '../support/project-copy.ts';
 
 let copy: ProjectCopy;
 let built: ReturnType<ProjectCopy['build']>;

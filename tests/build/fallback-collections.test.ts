@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Entry, entries, entryUrl, htmlLang, listUrl, type Locale, type PageCollection } from '../support/content';
-import { distFile, Page } from '../support/dist';
-import { fallbackPageProblems, languageName } from '../support/fallback-checks';
-import { isInside, langOf, textOf } from '../support/html';
-import { ProjectCopy } from '../support/project-copy';
+import { type Entry, entries, entryUrl, htmlLang, listUrl, type Locale, type PageCollection } from '../support/content.ts';
+import { distFile, Page } from '../support/dist.ts';
+import { fallbackPageProblems, languageName } from '../support/fallback-checks.ts';
+import { isInside, langOf, textOf } from '../support/html.ts';
+import { ProjectCopy } from '../support/project-copy.ts';
 
 const origin = 'https://letsworkintokyo.example';
 const collections: PageCollection[] = ['programmes', 'events', 'press', 'pages'];

@@ -14,12 +14,12 @@ import {
 	type Locale,
 	locales,
 	shownLocale,
-} from '../support/content';
-import { page, siteOrigin } from '../support/dist';
-import { languageName } from '../support/fallback-checks';
-import { attr, type Element, isInside, langOf, textOf } from '../support/html';
-import { mislabelledText } from '../support/text-language';
-import { localePages } from '../support/site';
+} from '../support/content.ts';
+import { page, siteOrigin } from '../support/dist.ts';
+import { languageName } from '../support/fallback-checks.ts';
+import { attr, type Element, isInside, langOf, textOf } from '../support/html.ts';
+import { mislabelledText } from '../support/text-language.ts';
+import { localePages } from '../support/site.ts';
 
 /** Whitespace as textOf() collapses it. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,8 +1,8 @@
 /** A press feed per language (DESIGN “Press”): Atom, in its language, with only real translations. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, htmlLang, isTranslated, listUrl, locales } from '../support/content';
-import { distFile, page, readDist, siteOrigin } from '../support/dist';
-import { attr, parseHtml, queryAll, textOf } from '../support/html';
+import { entries, entryUrl, htmlLang, isTranslated, listUrl, locales } from '../support/content.ts';
+import { distFile, page, readDist, siteOrigin } from '../support/dist.ts';
+import { attr, parseHtml, queryAll, textOf } from '../support/html.ts';
 
 describe.each([...locales])('the %s press feed', (locale) => {
 	const url = `${listUrl('press', locale)}feed.xml`;

@@ -1,7 +1,7 @@
 /** hreflang alternates: reciprocal, x-default to the chooser, only real translations (DESIGN.md). */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, htmlLang, isTranslated, type Locale, locales, pageCollections } from '../support/content';
-import { exists, htmlPages, page, siteOrigin } from '../support/dist';
+import { entries, entryUrl, htmlLang, isTranslated, type Locale, locales, pageCollections } from '../support/content.ts';
+import { exists, htmlPages, page, siteOrigin } from '../support/dist.ts';
 
 const tags = new Set([...Object.values(htmlLang), 'x-default']);
 const localeOfTag = Object.fromEntries(Object.entries(htmlLang).map(([locale, tag]) => [tag, locale])) as Record<string, Locale>;

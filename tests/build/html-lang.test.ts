@@ -1,8 +1,8 @@
 /** `<html lang>` per locale, zh as zh-Hans (DESIGN.md), and the language chooser in every language. */
 import { describe, expect, test } from 'vitest';
-import { htmlLang, locales } from '../support/content';
-import { htmlPages, page } from '../support/dist';
-import { attr, langOf } from '../support/html';
+import { htmlLang, locales } from '../support/content.ts';
+import { htmlPages, page } from '../support/dist.ts';
+import { attr, langOf } from '../support/html.ts';
 
 describe('<html lang>', () => {
 	test.each([...locales])('is the tag of %s on every page under its folder', (locale) => {

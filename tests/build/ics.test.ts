@@ -1,8 +1,8 @@
 /** The .ics file of every event in every locale parses as iCalendar and holds the seed's times. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, locales, shownLocale } from '../support/content';
-import { readDist, page } from '../support/dist';
-import { attr } from '../support/html';
+import { entries, entryUrl, locales, shownLocale } from '../support/content.ts';
+import { readDist, page } from '../support/dist.ts';
+import { attr } from '../support/html.ts';
 
 /** Unfolded content lines → property name → value (first occurrence). */
 function parseIcs(text: string) {

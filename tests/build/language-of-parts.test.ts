@@ -4,9 +4,9 @@
  * unambiguous (kana → ja, Hangul → ko, English words → en); fallback pages are fallback.test.ts's.
  */
 import { describe, expect, test } from 'vitest';
-import { fallbacks, entryUrl } from '../support/content';
-import { htmlPages, page } from '../support/dist';
-import { mislabelledText } from '../support/text-language';
+import { fallbacks, entryUrl } from '../support/content.ts';
+import { htmlPages, page } from '../support/dist.ts';
+import { mislabelledText } from '../support/text-language.ts';
 
 const fallbackUrls = new Set(fallbacks().map(({ entry, locale }) => entryUrl(entry.collection, locale, entry.key)));
 

@@ -1,8 +1,8 @@
 /** The language switcher on every page: real links to the same page in each language, lang + hreflang, aria-current. */
 import { describe, expect, test } from 'vitest';
-import { htmlLang, type Locale, locales } from '../support/content';
-import { exists, htmlPages, page } from '../support/dist';
-import { attr, textOf } from '../support/html';
+import { htmlLang, type Locale, locales } from '../support/content.ts';
+import { exists, htmlPages, page } from '../support/dist.ts';
+import { attr, textOf } from '../support/html.ts';
 
 const localePages = htmlPages().filter((url) => /^\/(ja|en|zh|ko)\//.test(url));
 

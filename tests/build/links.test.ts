@@ -1,7 +1,7 @@
 /** No internal link or asset is broken: every href, src, srcset (and head URLs) resolves to a file in dist/. */
 import { describe, expect, test } from 'vitest';
-import { distFile, htmlPages, internalPath, page, siteOrigin } from '../support/dist';
-import { attr } from '../support/html';
+import { distFile, htmlPages, internalPath, page, siteOrigin } from '../support/dist.ts';
+import { attr } from '../support/html.ts';
 
 /** [page, reference] for every URL an HTML page points at. */
 function references(url: string): { reference: string; where: string }[] {

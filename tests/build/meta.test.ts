@@ -1,7 +1,7 @@
 /** Every page: title and description in its language, canonical, Open Graph (issue “Every page”). */
 import { describe, expect, test } from 'vitest';
-import { htmlLang, listUrl, type Locale, locales } from '../support/content';
-import { distFile, htmlPages, page, siteOrigin } from '../support/dist';
+import { htmlLang, listUrl, type Locale, locales } from '../support/content.ts';
+import { distFile, htmlPages, page, siteOrigin } from '../support/dist.ts';
 
 const isNotFound = (url: string) => url === '/404.html' || /^\/[a-z]{2}\/404\/$/.test(url);
 const localeOf = (url: string) => /^\/(ja|en|zh|ko)\//.exec(url)?.[1] as Locale | undefined;

@@ -4,10 +4,10 @@
  * its inline forwarder (< 1 KB). Nothing loads a script file.
  */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, locales } from '../support/content';
-import { htmlPages, page } from '../support/dist';
-import { attr } from '../support/html';
-import { contentPages, localePages } from '../support/site';
+import { entries, entryUrl, locales } from '../support/content.ts';
+import { htmlPages, page } from '../support/dist.ts';
+import { attr } from '../support/html.ts';
+import { contentPages, localePages } from '../support/site.ts';
 
 const describeScripts = (url: string) =>
 	page(url).scripts.map((script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`);

@@ -1,8 +1,8 @@
 /** Every entry × locale page exists (fallbacks included), derived from content/. */
 import { describe, expect, test } from 'vitest';
-import { allEntries, entries, locales, pageCollections } from '../support/content';
-import { exists, htmlPages } from '../support/dist';
-import { entryPages, expectedPages, localePages } from '../support/site';
+import { allEntries, entries, locales, pageCollections } from '../support/content.ts';
+import { exists, htmlPages } from '../support/dist.ts';
+import { entryPages, expectedPages, localePages } from '../support/site.ts';
 
 describe('built pages', () => {
 	test('content has entries to build (the content model is not empty)', () => {

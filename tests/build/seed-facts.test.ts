@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, type Locale, locales } from '../support/content';
-import { page } from '../support/dist';
-import { isInside, textOf } from '../support/html';
-import { projectRoot } from '../support/paths';
+import { entries, entryUrl, type Locale, locales } from '../support/content.ts';
+import { page } from '../support/dist.ts';
+import { isInside, textOf } from '../support/html.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const ui = (locale: Locale) => JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${locale}.json`), 'utf8')) as Record<string, string>;
 const mainText = (url: string) => page(url).mainText;

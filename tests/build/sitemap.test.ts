@@ -1,8 +1,8 @@
 /** sitemap.xml lists only real translations, each with its alternates and x-default (DESIGN.md). */
 import { describe, expect, test } from 'vitest';
-import { allEntries, entryUrl, htmlLang, isTranslated, locales } from '../support/content';
-import { distFile, page, readDist, siteOrigin } from '../support/dist';
-import { attr, parseHtml, queryAll, textOf } from '../support/html';
+import { allEntries, entryUrl, htmlLang, isTranslated, locales } from '../support/content.ts';
+import { distFile, page, readDist, siteOrigin } from '../support/dist.ts';
+import { attr, parseHtml, queryAll, textOf } from '../support/html.ts';
 
 const document = parseHtml(readDist('/sitemap.xml'));
 const urls = queryAll(document, 'url').map((url) => ({

@@ -1,8 +1,8 @@
 /** Stories: example stories labelled as such; filter pages without JavaScript; photos with alt text. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, isTranslated, listUrl, locales, storyFilterUrls } from '../support/content';
-import { page } from '../support/dist';
-import { attr, isInside, textOf } from '../support/html';
+import { entries, entryUrl, isTranslated, listUrl, locales, storyFilterUrls } from '../support/content.ts';
+import { page } from '../support/dist.ts';
+import { attr, isInside, textOf } from '../support/html.ts';
 
 const stories = entries('stories');
 const examples = stories.filter((entry) => entry.versions.ja!.data.example === true);

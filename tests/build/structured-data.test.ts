@@ -1,7 +1,7 @@
 /** JSON-LD: valid JSON; GovernmentOrganization on home, Event on events, NewsArticle on releases. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, htmlLang, locales, shownLocale } from '../support/content';
-import { htmlPages, page, siteOrigin } from '../support/dist';
+import { entries, entryUrl, htmlLang, locales, shownLocale } from '../support/content.ts';
+import { htmlPages, page, siteOrigin } from '../support/dist.ts';
 
 const types = (url: string) => page(url).jsonLd.map((block) => block.data?.['@type']);
 const ofType = (url: string, type: string) => page(url).jsonLd.find((block) => block.data?.['@type'] === type)?.data;

@@ -1,8 +1,8 @@
 /** DESIGN: no web fonts; a system font stack per language; Korean breaks between words; Japanese strictly; print styles. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { distFile, distFiles, htmlPages, page } from '../support/dist';
-import { attr, textOf } from '../support/html';
+import { distFile, distFiles, htmlPages, page } from '../support/dist.ts';
+import { attr, textOf } from '../support/html.ts';
 
 /** All CSS a page uses: inline <style> and linked stylesheets. */
 function cssOf(url: string): string {

@@ -1,7 +1,7 @@
 /** axe-core (wcag2a, wcag2aa, wcag21aa, wcag22aa, best-practice): no violations on every template in every locale. */
 import { describe, expect, test } from 'vitest';
-import { axeTags, describeViolations, runAxe, useBuiltSite } from '../support/e2e';
-import { templates } from '../support/site';
+import { axeTags, describeViolations, runAxe, useBuiltSite } from '../support/e2e.ts';
+import { templates } from '../support/site.ts';
 
 const site = useBuiltSite();
 

@@ -1,7 +1,7 @@
 /** Event pages: Tokyo time always; the reader's own time beside it where JavaScript runs. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl } from '../support/content';
-import { useBuiltSite } from '../support/e2e';
+import { entries, entryUrl } from '../support/content.ts';
+import { useBuiltSite } from '../support/e2e.ts';
 
 const site = useBuiltSite();
 const event = entries('events')[0];

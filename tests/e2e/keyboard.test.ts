@@ -1,7 +1,7 @@
 /** Keyboard: the first Tab reaches the skip link, which moves focus to main; focus is visible. */
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from '../support/e2e';
-import { templates } from '../support/site';
+import { useBuiltSite } from '../support/e2e.ts';
+import { templates } from '../support/site.ts';
 
 const site = useBuiltSite();
 const pages = templates().filter((template) => template.url !== '/' && template.url !== '/404.html');

@@ -1,6 +1,6 @@
 /** `/` forwards by the browser's preferred language; without JavaScript it lists the four languages. */
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from '../support/e2e';
+import { useBuiltSite } from '../support/e2e.ts';
 
 const site = useBuiltSite();
 

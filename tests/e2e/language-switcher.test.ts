@@ -1,7 +1,7 @@
 /** The language switcher lands on the same entry in each language, fallback pages included. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, htmlLang, isTranslated, type Locale, locales, shownLocale, type Entry } from '../support/content';
-import { useBuiltSite } from '../support/e2e';
+import { entries, entryUrl, htmlLang, isTranslated, type Locale, locales, shownLocale, type Entry } from '../support/content.ts';
+import { useBuiltSite } from '../support/e2e.ts';
 
 const site = useBuiltSite();
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 /** The layout holds at 360 px: no horizontal scrolling on any template in any locale. */
 import { describe, expect, test } from 'vitest';
-import { useBuiltSite } from '../support/e2e';
-import { templates } from '../support/site';
+import { useBuiltSite } from '../support/e2e.ts';
+import { templates } from '../support/site.ts';
 
 const site = useBuiltSite();
 const WIDTH = 360;

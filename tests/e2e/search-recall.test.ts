@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { exists } from '../support/dist';
-import { useBuiltSite } from '../support/e2e';
-import { projectRoot } from '../support/paths';
-import { locales } from '../../src/i18n/locales';
-import { MIN_QUERIES_PER_LOCALE, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from '../../src/lib/search-recall';
+import { exists } from '../support/dist.ts';
+import { useBuiltSite } from '../support/e2e.ts';
+import { projectRoot } from '../support/paths.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { MIN_QUERIES_PER_LOCALE, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from '../../src/lib/search-recall.ts';
 
 const site = useBuiltSite();
 const set = parseRecallSet(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/search-recall.json'), 'utf8')));

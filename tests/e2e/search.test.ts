@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { allEntries, entries, entryUrl, htmlLang, isTranslated, listUrl, type Locale, locales } from '../support/content';
-import { htmlPages, readDist } from '../support/dist';
-import { axeTags, describeViolations, runAxe, useBuiltSite } from '../support/e2e';
-import { projectRoot, testDist } from '../support/paths';
+import { allEntries, entries, entryUrl, htmlLang, isTranslated, listUrl, type Locale, locales } from '../support/content.ts';
+import { htmlPages, readDist } from '../support/dist.ts';
+import { axeTags, describeViolations, runAxe, useBuiltSite } from '../support/e2e.ts';
+import { projectRoot, testDist } from '../support/paths.ts';
 
 const site = useBuiltSite();
 const ui = Object.fromEntries(locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${locale}.json`), 'utf8'))])) as Record<

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildCommand, buildEnv, projectRoot, testDist } from './paths';
+import { buildCommand, buildEnv, projectRoot, testDist } from './paths.ts';
 
 export default function setup() {
 	if (process.env.TEST_SKIP_BUILD && existsSync(path.join(testDist, 'index.html'))) return;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { projectRoot } from './paths';
+import { projectRoot } from './paths.ts';
 
 /** The site's languages and the policy of DESIGN.md, written out here rather than imported from src/. */
 export const locales = ['ja', 'en', 'zh', 'ko'] as const;

@@ -1,6 +1,6 @@
 /**
  * A stand-in for `astro:content` in unit tests of src/lib modules that query collections:
- *   vi.mock('astro:content', () => import('../support/fake-content').then((m) => m.astroContentMock));
+ *   vi.mock('astro:content', () => import('./fake-content.ts').then((m) => m.astroContentMock));
  * then `fakeCollections({ stories: [story('ja', 'a', {...})] })` before each test.
  */
 type FakeEntry = { id: string; collection: string; data: Record<string, unknown>; filePath?: string };

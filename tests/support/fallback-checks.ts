@@ -1,8 +1,8 @@
 /** What DESIGN.md asks of a page that shows another locale's content, as a list of problems. */
-import { htmlLang, type Locale } from './content';
-import type { Page } from './dist';
-import { langOf, textOf } from './html';
-import { mislabelledText } from './text-language';
+import { htmlLang, type Locale } from './content.ts';
+import type { Page } from './dist.ts';
+import { langOf, textOf } from './html.ts';
+import { mislabelledText } from './text-language.ts';
 
 /** A language's name in a reader's language (Intl, not the site's code). */
 export const languageName = (language: Locale, reader: Locale) =>

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCommand, buildEnv, projectRoot } from './paths';
+import { buildCommand, buildEnv, projectRoot } from './paths.ts';
 
 const copied = ['src', 'content', 'public', 'cms', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 

@@ -9,7 +9,7 @@ import {
 	type Locale,
 	locales,
 	storyFilterUrls,
-} from './content';
+} from './content.ts';
 
 /** Pages every locale has whatever the content: home, lists, 404. */
 export function localePages(locale: Locale): string[] {

@@ -2,7 +2,7 @@
  * Which language a piece of text is visibly in, by script, where that is unambiguous: kana → ja,
  * Hangul → ko, English words (and no CJK) → en. Han-only text (ja or zh) is not judged.
  */
-import { langOf, type Node } from './html';
+import { langOf, type Node } from './html.ts';
 
 export function visibleLanguage(text: string): 'ja' | 'ko' | 'en' | undefined {
 	if (/[\u3040-\u30ff]/.test(text)) return 'ja';

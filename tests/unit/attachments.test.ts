@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { inspectAttachment } from '../../src/lib/attachments';
+import { inspectAttachment } from '../../src/lib/attachments.ts';
 
 const publicDir = mkdtempSync(path.join(tmpdir(), 'attachments-'));
 mkdirSync(path.join(publicDir, 'uploads/press'), { recursive: true });

@@ -1,12 +1,12 @@
 /** Content queries over a fake `astro:content`: fallback resolution, ordering, the Japanese-source rule. */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { entry, fakeCollections, story } from '../support/fake-content';
+import { entry, fakeCollections, story } from '../support/fake-content.ts';
 
-vi.mock('astro:content', () => import('../support/fake-content').then((module) => module.astroContentMock));
+vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
 
 async function load() {
 	vi.resetModules();
-	return import('../../src/lib/entries');
+	return import('../../src/lib/entries.ts');
 }
 
 afterEach(() => {

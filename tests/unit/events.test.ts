@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventIcs, splitByTime, venueLine } from '../../src/lib/events';
+import { eventIcs, splitByTime, venueLine } from '../../src/lib/events.ts';
 
 const at = (iso: string) => new Date(iso);
 const event = (key: string, start: string, end: string) => ({ key, value: { data: { start: at(start), end: at(end) } } });

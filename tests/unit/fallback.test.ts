@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByKey, resolveVersion } from '../../src/lib/fallback';
+import { groupByKey, resolveVersion } from '../../src/lib/fallback.ts';
 
 describe('resolveVersion', () => {
 	test('shows the locale’s own version when it exists', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed } from '../../src/lib/feed';
-import { attr, parseHtml, queryAll, textOf } from '../support/html';
+import { atomFeed } from '../../src/lib/feed.ts';
+import { attr, parseHtml, queryAll, textOf } from '../support/html.ts';
 
 const feed = {
 	id: 'https://x.example/en/press/',

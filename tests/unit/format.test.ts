@@ -11,7 +11,7 @@ import {
 	isoInTokyo,
 	languageName,
 	TIME_ZONE,
-} from '../../src/lib/format';
+} from '../../src/lib/format.ts';
 
 const start = new Date('2022-07-13T13:00:00+09:00');
 const end = new Date('2022-07-13T14:30:00+09:00');

@@ -1,7 +1,7 @@
 /** UI strings: one JSON per locale, every key in every locale (plural forms count as one key). */
 import { describe, expect, test } from 'vitest';
-import { baseKeys, uiStrings, useTranslations } from '../../src/i18n';
-import { locales } from '../../src/i18n/locales';
+import { baseKeys, uiStrings, useTranslations } from '../../src/i18n/index.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 const union = new Set(locales.flatMap((locale) => [...baseKeys(locale)]));
 

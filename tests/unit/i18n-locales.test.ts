@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultLocale, isLocale, localeInfo, locales, lookupOrder, matchLocale } from '../../src/i18n/locales';
+import { defaultLocale, isLocale, localeInfo, locales, lookupOrder, matchLocale } from '../../src/i18n/locales.ts';
 
 const site = ['ja', 'en', 'zh', 'ko'];
 

@@ -1,6 +1,6 @@
 /** iCalendar files (RFC 5545): escaping, folding at 75 octets, UTC times, CRLF. */
 import { describe, expect, test } from 'vitest';
-import { buildIcs, escapeText, foldLine, icsDateTime } from '../../src/lib/ics';
+import { buildIcs, escapeText, foldLine, icsDateTime } from '../../src/lib/ics.ts';
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8');
 /** RFC 5545 §3.1: remove CRLF followed by one space or tab. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isStub, KEY_PATTERN, splitEntryId } from '../../src/lib/localized-loader';
+import { isStub, KEY_PATTERN, splitEntryId } from '../../src/lib/localized-loader.ts';
 
 describe('isStub', () => {
 	test('a file without a title is a stub Decap wrote for an untranslated locale', () => {

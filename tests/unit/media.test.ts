@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { resolveMedia } from '../../src/lib/media';
-import { projectRoot } from '../support/paths';
+import { resolveMedia } from '../../src/lib/media.ts';
+import { projectRoot } from '../support/paths.ts';
 
 describe('resolveMedia', () => {
 	const images = readdirSync(path.join(projectRoot, 'content/media/stories')).filter((name) => /\.(jpe?g|png|webp|avif)$/i.test(name));

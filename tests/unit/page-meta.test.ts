@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryMeta, headLinks, sharedMeta } from '../../src/lib/page-meta';
+import { entryMeta, headLinks, sharedMeta } from '../../src/lib/page-meta.ts';
 
 const site = new URL('https://letsworkintokyo.example');
 const fields = { title: 'T', description: 'D' };

@@ -1,7 +1,7 @@
 /** Programme key facts through the real UI strings (i18next plural forms included). */
 import { describe, expect, test } from 'vitest';
-import { useTranslations } from '../../src/i18n';
-import { describeCapacity, describeCountries, programmeFacts } from '../../src/lib/programme-facts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { describeCapacity, describeCountries, programmeFacts } from '../../src/lib/programme-facts.ts';
 
 const matching = { count: 15, unit: 'companies', per: 'term', approximate: true } as const;
 const internship = { count: 20, unit: 'people-or-companies', per: 'year', approximate: true } as const;

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { locales } from '../../src/i18n/locales';
-import { collectionSearchType, searchBodyAttributes, searchClientStrings, searchFilterOptions, searchPath, searchTypes } from '../../src/lib/search';
-import { formatMessage, ownWordsExcerpt, pagefindFilters, readAddress, writeAddress } from '../../src/lib/search-client';
-import { INDEX_ONLY_WORDS, indexedRegions, pageUrl, withKoreanTerms } from '../../src/lib/search-index';
-import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search-korean';
-import { parseRecallSet, recallOutcome, recallSummary } from '../../src/lib/search-recall';
+import { locales } from '../../src/i18n/locales.ts';
+import { collectionSearchType, searchBodyAttributes, searchClientStrings, searchFilterOptions, searchPath, searchTypes } from '../../src/lib/search.ts';
+import { formatMessage, ownWordsExcerpt, pagefindFilters, readAddress, writeAddress } from '../../src/lib/search-client.ts';
+import { INDEX_ONLY_WORDS, indexedRegions, pageUrl, withKoreanTerms } from '../../src/lib/search-index.ts';
+import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search-korean.ts';
+import { parseRecallSet, recallOutcome, recallSummary } from '../../src/lib/search-recall.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 

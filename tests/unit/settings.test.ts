@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 
-vi.mock('astro:content', () => import('../support/fake-content').then((module) => module.astroContentMock));
-const { departmentName } = await import('../../src/lib/settings');
+vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
+const { departmentName } = await import('../../src/lib/settings.ts');
 
 describe('departmentName', () => {
 	test('goes from the bureau down in Japanese, Chinese and Korean', () => {

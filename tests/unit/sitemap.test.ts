@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml, queryAll, attr, textOf } from '../support/html';
-import { sitemapXml } from '../../src/lib/sitemap';
+import { parseHtml, queryAll, attr, textOf } from '../support/html.ts';
+import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 const site = 'https://letsworkintokyo.example';
 

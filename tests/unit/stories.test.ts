@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeCollections, story } from '../support/fake-content';
+import { fakeCollections, story } from '../support/fake-content.ts';
 
-vi.mock('astro:content', () => import('../support/fake-content').then((module) => module.astroContentMock));
+vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
 
-const { facetLabel, facetValues, storiesWith, storyFilterPaths } = await import('../../src/lib/stories');
-const { useTranslations } = await import('../../src/i18n');
+const { facetLabel, facetValues, storiesWith, storyFilterPaths } = await import('../../src/lib/stories.ts');
+const { useTranslations } = await import('../../src/i18n/index.ts');
 
 describe('facetValues', () => {
 	const stories = [

@@ -5,7 +5,7 @@ import {
 	internationalPhone,
 	newsArticleJsonLd,
 	serializeJsonLd,
-} from '../../src/lib/structured-data';
+} from '../../src/lib/structured-data.ts';
 
 const publisher = {
 	name: 'Tokyo Metropolitan Government',

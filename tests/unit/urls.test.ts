@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, collectionPath, entryPath, localePath, switchLocale } from '../../src/lib/urls';
+import { absoluteUrl, collectionPath, entryPath, localePath, switchLocale } from '../../src/lib/urls.ts';
 
 describe('localePath', () => {
 	test('puts every page under its locale, with a trailing slash', () => {

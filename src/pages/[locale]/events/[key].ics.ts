@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { type LocalizedEntry, localizedStaticPaths } from '../../../lib/entries';
-import { eventIcs } from '../../../lib/events';
-import { buildTime } from '../../../lib/build-time';
-import { absoluteUrl, entryPath } from '../../../lib/urls';
+import { type LocalizedEntry, localizedStaticPaths } from '../../../lib/entries.ts';
+import { eventIcs } from '../../../lib/events.ts';
+import { buildTime } from '../../../lib/build-time.ts';
+import { absoluteUrl, entryPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = () => localizedStaticPaths('events');
 

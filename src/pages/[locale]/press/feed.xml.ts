@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { localeStaticPaths, useTranslations } from '../../../i18n';
-import { type Locale, localeInfo } from '../../../i18n/locales';
-import { getLocalizedEntries } from '../../../lib/entries';
-import { atomFeed } from '../../../lib/feed';
-import { absoluteUrl, collectionPath, entryPath } from '../../../lib/urls';
+import { localeStaticPaths, useTranslations } from '../../../i18n/index.ts';
+import { type Locale, localeInfo } from '../../../i18n/locales.ts';
+import { getLocalizedEntries } from '../../../lib/entries.ts';
+import { atomFeed } from '../../../lib/feed.ts';
+import { absoluteUrl, collectionPath, entryPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
