@@ -3,8 +3,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-import { mdxSafety } from './src/lib/mdx-safety.ts';
-import { uploadsCheck } from './src/lib/uploads.ts';
+import { mdxSafety } from './src/integrations/mdx-safety.ts';
+import { uploadsCheck } from './src/integrations/uploads-check.ts';
 
 /** Where the site is published; canonical URLs, the sitemap and feeds are built from it. */
 const site = process.env.SITE_URL ?? 'https://letsworkintokyo.example';
@@ -19,7 +19,7 @@ export default defineConfig({
 		defaultLocale,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
-	// Editors' MDX is data, not code: the build refuses anything but the editor components (src/lib/mdx-safety.ts).
+	// Editors' MDX is data, not code: the build refuses anything but the editor components (src/integrations/mdx-safety.ts).
 	markdown: { processor: satteri({ mdastPlugins: [mdxSafety({ root: new URL('.', import.meta.url) })] }) },
 	integrations: [mdx(), uploadsCheck()],
 	devToolbar: { enabled: false },

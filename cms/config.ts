@@ -13,6 +13,7 @@ import { localeInfo, locales } from '../src/i18n/locales.ts';
 import enStrings from '../src/i18n/ui/en.json' with { type: 'json' };
 import jaStrings from '../src/i18n/ui/ja.json' with { type: 'json' };
 import { audiences, countries, industries } from '../src/lib/taxonomies.ts';
+import type { TranslatedCollection } from '../src/lib/translation-report.ts';
 
 export const cmsConfigPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'config.yml');
 
@@ -131,4 +132,16 @@ export function fieldI18n(field: CmsField): 'translate' | 'duplicate' | 'none' {
 	if (field.i18n === true || field.i18n === 'translate') return 'translate';
 	if (field.i18n === 'duplicate') return 'duplicate';
 	return 'none';
+}
+
+/** The translated (folder + i18n) collections of a CMS config, as the translation report reads them. */
+export function translatedCollections(config: CmsConfig): TranslatedCollection[] {
+	return config.collections
+		.filter((collection) => collection.folder && collection.i18n)
+		.map((collection) => ({
+			name: collection.name,
+			label: String(collection.label ?? collection.name),
+			folder: String(collection.folder).replace(/\/$/, ''),
+			fields: collection.fields ?? [],
+		}));
 }

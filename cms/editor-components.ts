@@ -1,7 +1,7 @@
 /**
  * Decap editor components, one per MDX component editors may use (src/components/mdx/index.ts).
  * Each writes the component with literal props only, in a form the build's MDX check accepts
- * (src/lib/mdx-safety.ts), and reads it back; tests/unit/cms-editor-components.test.ts round-trips them.
+ * (src/integrations/mdx-safety.ts), and reads it back; tests/unit/cms-editor-components.test.ts round-trips them.
  * Plain objects with no Decap or React import, so tests can use them directly.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Refuses an upload of a type or size not allowed, before Decap stores it, with a message that says
- * why (src/lib/uploads.ts has the rules; the build checks them again). Decap's media library uploads
+ * why (src/lib/uploads-rules.ts has the rules; the build checks them again). Decap's media library uploads
  * through a file input: `accept="image/*"` for image fields, anything for file fields. Listening on
  * the window in the capture phase runs before React's own listeners on its root.
  */

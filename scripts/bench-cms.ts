@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
 import { copyProject, removeProject } from './support/project-copy.ts';
 import { startCms, terminalEnv } from './support/run-cms.ts';
 

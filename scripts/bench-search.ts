@@ -20,10 +20,10 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../src/i18n/locales.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
-import { parseRecallSet, recallSummary, runRecallSet } from '../src/lib/search-recall.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { writeSearchIndex } from '../src/integrations/search-index.ts';
+import { parseRecallSet, recallSummary, runRecallSet } from './support/search-recall.ts';
+import { launchBrowser } from './support/browser.ts';
+import { serveStatic } from './support/static-server.ts';
 import { copyProject, generateEntries } from './generate-bench-content.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');

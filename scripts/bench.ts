@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { locales } from '../src/i18n/locales.ts';
-import { inlineScripts, pageWeight } from '../src/lib/page-weight.ts';
+import { inlineScripts, pageWeight } from './support/page-weight.ts';
 import { storyFacets } from '../src/lib/taxonomies.ts';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-bench-'));

@@ -6,7 +6,7 @@
 import { build } from 'astro';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = path.resolve(values.outDir);

@@ -14,12 +14,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCmsConfig } from '../cms/config.ts';
+import { loadCmsConfig, translatedCollections } from '../cms/config.ts';
 import {
 	buildTranslationReport,
 	formatTranslationReport,
 	reportNeedsWork,
-	translatedCollections,
 	withTranslatedFrom,
 } from '../src/lib/translation-report.ts';
 
@@ -35,11 +34,11 @@ const { values, positionals } = parseArgs({
 });
 
 const root = path.resolve(values.root);
-const config = loadCmsConfig({});
+const collections = translatedCollections(loadCmsConfig({}));
 
 function readContent(): Record<string, string> {
 	const files: Record<string, string> = {};
-	for (const collection of translatedCollections(config)) {
+	for (const collection of collections) {
 		const folder = path.join(root, collection.folder);
 		let localeDirs: string[] = [];
 		try {
@@ -63,7 +62,7 @@ function readContent(): Record<string, string> {
 	return files;
 }
 
-let report = buildTranslationReport(config, readContent());
+let report = buildTranslationReport(collections, readContent());
 
 if (values['mark-current']) {
 	const wanted = new Set(positionals.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/')));
@@ -81,7 +80,7 @@ if (values['mark-current']) {
 		}
 	}
 	console.log(`${marked} translation(s) marked up to date.\n`);
-	report = buildTranslationReport(config, readContent());
+	report = buildTranslationReport(collections, readContent());
 }
 
 console.log(values.json ? JSON.stringify(report, null, 2) : formatTranslationReport(report, { all: values.all }));

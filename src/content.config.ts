@@ -6,7 +6,8 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { locales } from './i18n/locales.ts';
-import { KEY_PATTERN, localizedLoader } from './lib/localized-loader.ts';
+import { localizedLoader } from './integrations/localized-loader.ts';
+import { KEY_PATTERN } from './lib/entry-id.ts';
 import { audiences, countries, industries } from './lib/taxonomies.ts';
 
 const text = () => z.string().trim().min(1);

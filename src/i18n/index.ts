@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
-import en from './ui/en.json';
-import ja from './ui/ja.json';
-import ko from './ui/ko.json';
-import zh from './ui/zh.json';
+import en from './ui/en.json' with { type: 'json' };
+import ja from './ui/ja.json' with { type: 'json' };
+import ko from './ui/ko.json' with { type: 'json' };
+import zh from './ui/zh.json' with { type: 'json' };
 import { defaultLocale, type Locale, locales } from './locales.ts';
 
 export * from './locales.ts';

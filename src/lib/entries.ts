@@ -2,7 +2,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
 import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
-import { splitEntryId } from './localized-loader.ts';
+import { splitEntryId } from './entry-id.ts';
 import { getSettings } from './settings.ts';
 import type { PageCollection } from './urls.ts';
 

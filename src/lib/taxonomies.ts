@@ -19,3 +19,4 @@ export const audiences = ['candidates', 'companies', 'everyone'] as const;
 
 /** The story fields readers can filter by; each is a URL segment: /<locale>/stories/<facet>/<value>/. */
 export const storyFacets = ['country', 'industry'] as const;
+export type StoryFacet = (typeof storyFacets)[number];

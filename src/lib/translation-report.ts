@@ -4,12 +4,13 @@
  * source), so `npm run translations` reads them from disk and /admin/translations/ through Vite.
  */
 import yaml from 'js-yaml';
-import type { CmsConfig, CmsField } from '../../cms/config.ts';
+import { defaultLocale as sourceLocale, locales as allLocales } from '../i18n/locales.ts';
 import {
 	isUntranslated,
 	needsWork,
 	sourceHash,
 	statusLabels,
+	type TranslationField,
 	type TranslationStatus,
 	translationStatus,
 } from './translation-state.ts';
@@ -58,27 +59,26 @@ export interface TranslationReport {
 	totals: Record<TranslationStatus, number>;
 }
 
-/** The translated (folder + i18n) collections of a CMS config, with their folder and fields. */
-export function translatedCollections(config: CmsConfig) {
-	return config.collections
-		.filter((collection) => collection.folder && collection.i18n)
-		.map((collection) => ({
-			name: collection.name,
-			label: String(collection.label ?? collection.name),
-			folder: String(collection.folder).replace(/\/$/, ''),
-			fields: (collection.fields ?? []) as CmsField[],
-		}));
+/** A translated collection: its folder under the project and the fields the hash reads. */
+export interface TranslatedCollection {
+	name: string;
+	label: string;
+	folder: string;
+	fields: readonly TranslationField[];
 }
 
 /**
  * Builds the report. `files` maps project-relative paths (content/stories/ja/x.mdx) to file texts;
  * paths outside the translated collections are ignored.
  */
-export function buildTranslationReport(config: CmsConfig, files: Record<string, string>): TranslationReport {
-	const { locales, default_locale: defaultLocale } = config.i18n;
+export function buildTranslationReport(
+	translated: readonly TranslatedCollection[],
+	files: Record<string, string>,
+	{ locales, defaultLocale }: { locales: readonly string[]; defaultLocale: string } = { locales: allLocales, defaultLocale: sourceLocale },
+): TranslationReport {
 	const totals: Record<TranslationStatus, number> = { current: 0, outdated: 0, unrecorded: 0, missing: 0 };
 	const collections: CollectionState[] = [];
-	for (const collection of translatedCollections(config)) {
+	for (const collection of translated) {
 		const byKey = new Map<string, Map<string, { file: string; entry: ParsedEntry }>>();
 		for (const [file, text] of Object.entries(files)) {
 			const match = new RegExp(`^${collection.folder}/([^/]+)/([^/]+)\\.mdx?$`).exec(file.split('\\').join('/'));
@@ -116,7 +116,7 @@ export function buildTranslationReport(config: CmsConfig, files: Record<string, 
 		}
 		collections.push({ name: collection.name, label: collection.label, entries, orphans });
 	}
-	return { defaultLocale, locales, collections, totals };
+	return { defaultLocale, locales: [...locales], collections, totals };
 }
 
 /** Whether the report has anything to do (`--strict` fails on it). */

@@ -10,6 +10,8 @@
  * report (src/lib/translation-report.ts, `npm run translations`, /admin/translations/) share them.
  */
 
+import { isStub } from './entry-id.ts';
+
 export type FieldI18n = 'translate' | 'duplicate' | 'none';
 
 /** The part of a cms/config.yml field this module reads. */
@@ -26,13 +28,8 @@ const bookkeeping = new Set(['translatedFrom', 'key']);
 
 const isTranslatable = (field: TranslationField) => field.i18n === true || field.i18n === 'translate';
 
-/**
- * An entry Decap CMS wrote for a locale nobody has translated yet: it has no title.
- * Same rule as `isStub` in src/lib/localized-loader.ts (which the browser cannot import).
- */
-export function isUntranslated(data: Record<string, unknown> | undefined): boolean {
-	return !data || typeof data.title !== 'string' || data.title.trim() === '';
-}
+/** A translation Decap CMS wrote as a stub (no title) is a missing one. */
+export const isUntranslated = isStub;
 
 /** Letters, marks and digits only, so that re-formatting does not count as a change. */
 function words(value: string): string {

@@ -1,6 +1,6 @@
 /**
  * What editors may upload (pure rules, shared by the CMS in the browser and the build check in
- * src/lib/uploads.ts). Two kinds, matching the CMS's two upload widgets:
+ * src/integrations/uploads-check.ts). Two kinds, matching the CMS's two upload widgets:
  * - images (photos, figures) in content/media/, processed by astro:assets;
  * - files (press attachments) in public/uploads/, served as they are.
  */

@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { getLocalizedEntries } from '../lib/entries.ts';
 import { type PageVersions, sitemapXml } from '../lib/sitemap.ts';
-import { facets, storyFilterPaths } from '../lib/stories.ts';
+import { storyFacets } from '../lib/taxonomies.ts';
+import { storyFilterPaths } from '../lib/story-filters.ts';
 import { collectionSegments, entryPath, localePath, type PageCollection } from '../lib/urls.ts';
 
 const everyLocale = (path: (locale: (typeof locales)[number]) => string): PageVersions =>
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
 			pages.push(Object.fromEntries(item.translations.map((locale) => [locale, entryPath(collection, locale, item.key)])));
 		}
 	}
-	for (const facet of facets) {
+	for (const facet of storyFacets) {
 		for (const { params } of await storyFilterPaths(facet)) {
 			if (params.locale === defaultLocale) pages.push(everyLocale((locale) => localePath(locale, 'stories', facet, params.value)));
 		}

@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCopy, copyProject, removeProject } from '../e2e/cms-support.ts';
+import { buildCopy, copyProject, removeProject } from '../support/cms.ts';
 import { hostileFixtures } from '../fixtures/hostile/expected.ts';
 import { projectRoot } from '../support/paths.ts';
 

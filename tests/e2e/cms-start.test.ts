@@ -6,7 +6,7 @@
  * Each case runs on its own copy of the project, on free ports.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, isRunning, type RunningCms, removeProject, startCms, waitFor } from './cms-support.ts';
+import { copyProject, isRunning, type RunningCms, removeProject, startCms, waitFor } from '../support/cms.ts';
 
 let root: string;
 const running: RunningCms[] = [];

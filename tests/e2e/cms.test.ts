@@ -25,8 +25,8 @@ import ko from '../../src/i18n/ui/ko.json' with { type: 'json' };
 import zh from '../../src/i18n/ui/zh.json' with { type: 'json' };
 import { parseEntryFile } from '../../src/lib/translation-report.ts';
 import { sourceHash } from '../../src/lib/translation-state.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { copyProject, type RunningCms, removeProject, snapshot, startCms, waitFor } from './cms-support.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { copyProject, type RunningCms, removeProject, snapshot, startCms, waitFor } from '../support/cms.ts';
 
 const KEY = 'chen-wei-ai-startup';
 const ja = {

@@ -10,7 +10,7 @@ import { exists } from '../support/dist.ts';
 import { useBuiltSite } from '../support/e2e.ts';
 import { projectRoot } from '../support/paths.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { MIN_QUERIES_PER_LOCALE, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from '../../src/lib/search-recall.ts';
+import { MIN_QUERIES_PER_LOCALE, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from '../../scripts/support/search-recall.ts';
 
 const site = useBuiltSite();
 const set = parseRecallSet(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/search-recall.json'), 'utf8')));

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
 import { testDist } from './paths.ts';
-import { type StaticServer, serveStatic } from './static-server.ts';
+import { type StaticServer, serveStatic } from '../../scripts/support/static-server.ts';
 
 export interface BuiltSite {
 	readonly url: string;

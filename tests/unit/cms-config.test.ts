@@ -11,8 +11,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsCollection, type CmsField, fieldI18n, loadCmsConfig } from '../../cms/config.ts';
-import { KEY_PATTERN } from '../../src/lib/localized-loader.ts';
-import { copyProject, removeProject } from '../e2e/cms-support.ts';
+import { KEY_PATTERN } from '../../src/lib/entry-id.ts';
+import { copyProject, removeProject } from '../support/cms.ts';
 import { projectRoot } from '../support/paths.ts';
 
 interface JsonSchema {

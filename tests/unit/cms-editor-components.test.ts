@@ -8,7 +8,7 @@ import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { loadCmsConfig } from '../../cms/config.ts';
 import { decodeText, editorComponents, encodeText } from '../../cms/editor-components.ts';
-import { checkMdxSource, editorComponentRules } from '../../src/lib/mdx-safety.ts';
+import { checkMdxSource, editorComponentRules } from '../../src/integrations/mdx-safety.ts';
 import { projectRoot } from '../support/paths.ts';
 
 /** Text an editor might type that would be code, markup or formatting if written out raw. */

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CmsField, loadCmsConfig } from '../../cms/config.ts';
+import { type CmsField, loadCmsConfig, translatedCollections } from '../../cms/config.ts';
 import {
 	buildTranslationReport,
 	formatTranslationReport,
@@ -105,7 +105,7 @@ function fixtureFiles() {
 
 describe('translation report', () => {
 	it('lists each translation of each entry with its state', () => {
-		const report = buildTranslationReport(config, fixtureFiles());
+		const report = buildTranslationReport(translatedCollections(config), fixtureFiles());
 		const storiesState = report.collections.find((collection) => collection.name === 'stories');
 		expect(storiesState?.entries.map((entry) => [entry.key, Object.fromEntries(Object.entries(entry.locales).map(([l, s]) => [l, s.status]))])).toEqual([
 			['chen-wei', { en: 'current', zh: 'outdated', ko: 'missing' }],

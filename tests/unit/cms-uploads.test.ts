@@ -1,12 +1,12 @@
 /**
- * Upload rules (src/lib/uploads-rules.ts) and the build's upload check (src/lib/uploads.ts): types and
+ * Upload rules (src/lib/uploads-rules.ts) and the build's upload check (src/integrations/uploads-check.ts): types and
  * sizes, safe names, and messages that name the file and the content field that uses it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkUploads, mediaReferences, uploadProblem, uploadRules } from '../../src/lib/uploads.ts';
+import { checkUploads, mediaReferences, uploadProblem, uploadRules } from '../../src/integrations/uploads-check.ts';
 
 describe('upload rules', () => {
 	it('allow images and attachments of the listed types within the size limit', () => {

@@ -1,12 +1,12 @@
 /**
- * The MDX safety rules (src/lib/mdx-safety.ts) on the same parser the build uses: every hostile
+ * The MDX safety rules (src/integrations/mdx-safety.ts) on the same parser the build uses: every hostile
  * fixture is refused with its line and reason; what editors may write, and all real content, passes.
  * tests/build/mdx-safety.test.ts runs the same fixtures through a real build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMdxSource, formatProblems, unsafeUrlReason } from '../../src/lib/mdx-safety.ts';
+import { checkMdxSource, formatProblems, unsafeUrlReason } from '../../src/integrations/mdx-safety.ts';
 import { hostileFixtures } from '../fixtures/hostile/expected.ts';
 import { projectRoot } from '../support/paths.ts';
 

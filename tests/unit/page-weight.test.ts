@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { gzipSize, inlineScripts, linkedStylesheets, pageWeight } from '../../src/lib/page-weight.ts';
+import { gzipSize, inlineScripts, linkedStylesheets, pageWeight } from '../../scripts/support/page-weight.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'page-weight-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

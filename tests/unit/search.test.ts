@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { collectionSearchType, searchBodyAttributes, searchClientStrings, searchFilterOptions, searchPath, searchTypes } from '../../src/lib/search.ts';
-import { formatMessage, ownWordsExcerpt, pagefindFilters, readAddress, writeAddress } from '../../src/lib/search-client.ts';
-import { INDEX_ONLY_WORDS, indexedRegions, pageUrl, withKoreanTerms } from '../../src/lib/search-index.ts';
-import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search-korean.ts';
-import { parseRecallSet, recallOutcome, recallSummary } from '../../src/lib/search-recall.ts';
+import { collectionSearchType, searchBodyAttributes, searchClientStrings, searchFilterOptions, searchPath, searchTypes } from '../../src/lib/search/index.ts';
+import { pagefindFilters, readAddress, writeAddress } from '../../src/lib/search/address.ts';
+import { INDEX_ONLY_WORDS, ownWordsExcerpt } from '../../src/lib/search/excerpt.ts';
+import { formatMessage } from '../../src/lib/search/messages.ts';
+import { indexedRegions, pageUrl, withKoreanTerms } from '../../src/integrations/search-index.ts';
+import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search/korean.ts';
+import { parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 

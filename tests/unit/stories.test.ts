@@ -3,7 +3,7 @@ import { fakeCollections, story } from '../support/fake-content.ts';
 
 vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
 
-const { facetLabel, facetValues, storiesWith, storyFilterPaths } = await import('../../src/lib/stories.ts');
+const { facetLabel, facetValues, storiesWith, storyFilterPaths } = await import('../../src/lib/story-filters.ts');
 const { useTranslations } = await import('../../src/i18n/index.ts');
 
 describe('facetValues', () => {

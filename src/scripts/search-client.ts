@@ -7,49 +7,10 @@
  * `data-state` on the root (idle, searching, done, error) lets tests and the benchmark wait for a
  * search to finish.
  */
-import { storyFacets } from './taxonomies.ts';
-
-/** A plural message: forms by Intl.PluralRules category, `other` always present. */
-export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-export interface SearchStrings {
-	count: PluralMessage;
-	countFor: PluralMessage;
-	none: string;
-	noneFiltered: string;
-	loading: string;
-	error: string;
-	types: Record<string, string>;
-}
-
-/** The part of Pagefind's browser API this page uses (stable across Pagefind 1.x). */
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	content: string;
-	word_count: number;
-	locations: number[];
-	weighted_locations?: { location: number; balanced_score: number }[];
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-}
-interface PagefindResult {
-	id: string;
-	data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-	results: PagefindResult[];
-	filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
-}
-
-export const filterNames = ['type', ...storyFacets] as const;
-export type FilterState = Record<(typeof filterNames)[number], string[]>;
+import { filterNames, type FilterState, pagefindFilters, queryParameter, readAddress, writeAddress } from '../lib/search/address.ts';
+import { EXCERPT_WORDS, ownWordsExcerpt } from '../lib/search/excerpt.ts';
+import { formatMessage, type SearchStrings } from '../lib/search/messages.ts';
+import type { Pagefind, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api.ts';
 
 /** How many results are rendered at a time. */
 const PAGE_SIZE = 10;
@@ -57,34 +18,6 @@ const PAGE_SIZE = 10;
 const TYPING_DELAY = 250;
 /** A search slower than this shows the loading message (the first one downloads the index). */
 const LOADING_DELAY = 400;
-
-/** A plural message for `count`, with {{count}} and {{query}} filled in. */
-export function formatMessage(message: PluralMessage, lang: string, count: number, query = ''): string {
-	const category = new Intl.PluralRules(lang).select(count);
-	const template = message[category] ?? message.other;
-	return template.replaceAll('{{count}}', new Intl.NumberFormat(lang).format(count)).replaceAll('{{query}}', query);
-}
-
-/** The search a page address describes. */
-export function readAddress(search: string): { query: string; filters: FilterState } {
-	const params = new URLSearchParams(search);
-	const filters = Object.fromEntries(filterNames.map((name) => [name, params.getAll(name).filter(Boolean)])) as FilterState;
-	return { query: (params.get('q') ?? '').trim(), filters };
-}
-
-/** The page address for a search: `?q=…&type=…`, or none. */
-export function writeAddress(query: string, filters: FilterState): string {
-	const params = new URLSearchParams();
-	if (query) params.set('q', query);
-	for (const name of filterNames) for (const value of filters[name]) params.append(name, value);
-	const encoded = params.toString();
-	return encoded ? `?${encoded}` : '';
-}
-
-/** Pagefind's filter argument: any of the ticked values within a filter, all filters together. */
-export function pagefindFilters(filters: FilterState): Record<string, { any: string[] }> {
-	return Object.fromEntries(filterNames.filter((name) => filters[name].length > 0).map((name) => [name, { any: filters[name] }]));
-}
 
 /**
  * Pagefind's excerpt is text with <mark> around the matches. Rebuilt as nodes (text and <mark>
@@ -103,50 +36,9 @@ function excerptNodes(excerpt: string): Node[] {
 	});
 }
 
-/** Words in an excerpt (Pagefind's default length). */
-const EXCERPT_WORDS = 30;
-/** Meta field set by the indexer (src/lib/search-index.ts): index-only words at the end of the text. */
-const INDEX_ONLY_WORDS = 'index_only_words';
-
-/**
- * An excerpt from the words a page really shows. Korean pages are indexed with extra particle
- * forms after their text; Pagefind would centre the excerpt on them, since they cluster. Here the
- * window is the densest run of matches within the page's own words, or none when only the extra
- * forms matched (the description is shown then). Undefined for pages without extra words.
- */
-export function ownWordsExcerpt(data: PagefindResultData, length = EXCERPT_WORDS): { words: string[]; marked: boolean[] } | null | undefined {
-	const extra = Number(data.meta[INDEX_ONLY_WORDS] ?? 0);
-	if (!extra) return undefined;
-	const words = data.content.trim().split(/\s+/);
-	const own = Math.min(words.length, data.word_count - extra);
-	const scores = new Map<number, number>();
-	for (const { location, balanced_score } of data.weighted_locations ?? data.locations.map((location) => ({ location, balanced_score: 1 }))) {
-		if (location < own) scores.set(location, (scores.get(location) ?? 0) + balanced_score);
-	}
-	if (scores.size === 0) return null;
-	// The window [start, start + length) with the highest score…
-	const score = (index: number) => scores.get(index) ?? 0;
-	let sum = 0;
-	for (let index = 0; index < Math.min(length, own); index += 1) sum += score(index);
-	let best = sum;
-	let bestStart = 0;
-	for (let start = 1; start + length <= own; start += 1) {
-		sum += score(start + length - 1) - score(start - 1);
-		if (sum > best) {
-			best = sum;
-			bestStart = start;
-		}
-	}
-	// …shifted so that a few words of context come before its first match.
-	const first = Math.min(...[...scores.keys()].filter((location) => location >= bestStart));
-	const start = Math.max(0, Math.min(first - Math.floor(length / 5), own - length));
-	const end = Math.min(own, start + length);
-	return { words: words.slice(start, end), marked: words.slice(start, end).map((_, offset) => scores.has(start + offset)) };
-}
-
 export function startSearch(root: HTMLElement): void {
 	const form = root.querySelector('form');
-	const input = root.querySelector<HTMLInputElement>('input[name="q"]');
+	const input = root.querySelector<HTMLInputElement>(`input[name="${queryParameter}"]`);
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]');

@@ -5,7 +5,7 @@
  * also runs it for other Pagefind versions).
  */
 import type { Page } from 'playwright-core';
-import { type Locale, locales } from '../i18n/locales.ts';
+import { type Locale, locales } from '../../src/i18n/locales.ts';
 
 export interface RecallCase {
 	query: string;

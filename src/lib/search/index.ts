@@ -4,14 +4,14 @@
  * Only entry pages in their own language are indexed: their `<article>` carries
  * `data-pagefind-body`, so everything outside it (header, navigation, language switcher, footer)
  * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
- * One index per language comes from `<html lang>` (see scripts/build.ts).
+ * One index per language comes from `<html lang>` (src/integrations/search-index.ts).
  */
-import { uiStrings } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
-import type { PluralMessage, SearchStrings } from './search-client.ts';
-import type { Resolved } from './fallback.ts';
-import { storyFacets } from './taxonomies.ts';
-import { localePath, type PageCollection } from './urls.ts';
+import { uiStrings } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { PluralMessage, SearchStrings } from './messages.ts';
+import type { Resolved } from '../fallback.ts';
+import { type StoryFacet, storyFacets } from '../taxonomies.ts';
+import { localePath, type PageCollection } from '../urls.ts';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
 export const searchTypes = ['programme', 'story', 'release', 'event', 'page'] as const;
@@ -25,12 +25,8 @@ export const collectionSearchType: Record<PageCollection, SearchType> = {
 	pages: 'page',
 };
 
-/** Story facets offered as search filters, besides the type. Values are the content's codes. */
-export const searchFacets = storyFacets;
-export type SearchFacet = (typeof searchFacets)[number];
 
-/** The query-string parameter of the search page (the header form submits to it by GET). */
-export const queryParameter = 'q';
+export { queryParameter } from './address.ts';
 
 interface IndexableEntry {
 	collection: PageCollection;
@@ -48,7 +44,7 @@ export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'is
 	// Pagefind reads `name[attribute]` entries, then at most one literal `name:value`, last.
 	const captured: string[] = [];
 	if (collection === 'stories') {
-		for (const facet of searchFacets) {
+		for (const facet of storyFacets) {
 			attributes[`data-${facet}`] = String(data[facet]);
 			captured.push(`${facet}[data-${facet}]`);
 		}
@@ -68,7 +64,7 @@ export interface SearchFilterOptions {
 export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>[]): SearchFilterOptions {
 	const own = entries.filter((entry) => !entry.isFallback).map((entry) => entry.value);
 	const present = new Set(own.map((entry) => collectionSearchType[entry.collection]));
-	const facet = (name: SearchFacet) =>
+	const facet = (name: StoryFacet) =>
 		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
 	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
 }

@@ -3,10 +3,8 @@ import type { CollectionEntry } from 'astro:content';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
 import { getLocalizedEntries, type LocalizedEntry } from './entries.ts';
 import { countryName } from './format.ts';
-import { storyFacets } from './taxonomies.ts';
+import { type StoryFacet, storyFacets } from './taxonomies.ts';
 
-export type Facet = (typeof storyFacets)[number];
-export const facets: readonly Facet[] = storyFacets;
 type Story = CollectionEntry<'stories'>['data'];
 
 export interface FacetValue {
@@ -15,7 +13,7 @@ export interface FacetValue {
 }
 
 /** Distinct values of a facet with their story counts, in a stable order. */
-export function facetValues(stories: { data: Pick<Story, Facet> }[], facet: Facet): FacetValue[] {
+export function facetValues(stories: { data: Pick<Story, StoryFacet> }[], facet: StoryFacet): FacetValue[] {
 	const counts = new Map<string, number>();
 	for (const story of stories) counts.set(story.data[facet], (counts.get(story.data[facet]) ?? 0) + 1);
 	return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
@@ -25,20 +23,20 @@ export function facetValues(stories: { data: Pick<Story, Facet> }[], facet: Face
  * Filter pages come from the Japanese versions (language-neutral fields are the same in every
  * locale), so every locale has the same pages and the language switch never 404s.
  */
-export async function storyFilterPaths(facet: Facet) {
+export async function storyFilterPaths(facet: StoryFacet) {
 	const source = await getLocalizedEntries('stories', defaultLocale);
 	const values = facetValues(source.map((item) => item.value), facet);
 	return locales.flatMap((locale) => values.map(({ value }) => ({ params: { locale, value } })));
 }
 
 /** Stories of a locale whose Japanese source has `facet` = `value`. */
-export async function storiesWith(locale: Locale, facet: Facet, value: string): Promise<LocalizedEntry<'stories'>[]> {
+export async function storiesWith(locale: Locale, facet: StoryFacet, value: string): Promise<LocalizedEntry<'stories'>[]> {
 	const source = await getLocalizedEntries('stories', defaultLocale);
 	const keys = new Set(source.filter((item) => item.value.data[facet] === value).map((item) => item.key));
 	return (await getLocalizedEntries('stories', locale)).filter((item) => keys.has(item.key));
 }
 
 /** A facet value's label in the reader's language. */
-export function facetLabel(facet: Facet, value: string, locale: Locale, t: (key: string) => string): string {
+export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: (key: string) => string): string {
 	return facet === 'country' ? countryName(value, locale) : t(`industry.${value}`);
 }

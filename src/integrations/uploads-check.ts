@@ -9,9 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SAFE_NAME, type UploadKind, uploadFolders, uploadProblem } from './uploads-rules.ts';
+import { SAFE_NAME, type UploadKind, uploadFolders, uploadProblem } from '../lib/uploads-rules.ts';
 
-export * from './uploads-rules.ts';
+export * from '../lib/uploads-rules.ts';
 
 /** A reference from content to an upload: which file and which field point at it. */
 export interface MediaReference {

@@ -5,14 +5,13 @@
  * comparison call it with another Pagefind module.
  *
  * Only pages with `data-pagefind-body` are indexed (entry pages in their own language; see
- * src/lib/search.ts). Korean pages get extra terms (src/lib/search-korean.ts) in the HTML handed
+ * src/lib/search/index.ts). Korean pages get extra terms (src/lib/search/korean.ts) in the HTML handed
  * to Pagefind only: the HTML that readers download is untouched.
- *
- * Imported by Node directly (no bundler), hence the explicit `.ts` extensions.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { koreanIndexTerms, koreanNouns, type WeightedText } from './search-korean.ts';
+import { INDEX_ONLY_WORDS } from '../lib/search/excerpt.ts';
+import { koreanIndexTerms, koreanNouns, type WeightedText } from '../lib/search/korean.ts';
 
 type Pagefind = typeof import('pagefind');
 
@@ -34,9 +33,6 @@ export interface SearchIndexReport {
 	koreanTerms: number;
 	outputPath: string;
 }
-
-/** Meta field: how many words at the end of a page's indexed text are index-only (Korean particle forms). */
-export const INDEX_ONLY_WORDS = 'index_only_words';
 
 /** Files of Pagefind's own search UIs, which this site does not use. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

@@ -1,23 +1,7 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { isLocale, locales } from '../i18n/locales.ts';
-
-/** Keys are ASCII, lower case, words joined by hyphens: they become URLs in every language. */
-export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * An entry Decap CMS wrote for a locale nobody has translated yet: it carries only the
- * language-neutral fields. It counts as a missing translation, never as an error.
- */
-export function isStub(data: Record<string, unknown>): boolean {
-	return typeof data.title !== 'string' || data.title.trim() === '';
-}
-
-/** `ja/some-key` → `{ locale: 'ja', key: 'some-key' }`. */
-export function splitEntryId(id: string): { locale: string; key: string } {
-	const [locale = '', ...rest] = id.split('/');
-	return { locale, key: rest.join('/') };
-}
+import { isStub, KEY_PATTERN, splitEntryId } from '../lib/entry-id.ts';
 
 class ContentFileError extends Error {
 	constructor(file: string, message: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isStub, KEY_PATTERN, splitEntryId } from '../../src/lib/localized-loader.ts';
+import { isStub, KEY_PATTERN, splitEntryId } from '../../src/lib/entry-id.ts';
 
 describe('isStub', () => {
 	test('a file without a title is a stub Decap wrote for an untranslated locale', () => {
