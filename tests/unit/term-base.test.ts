@@ -21,7 +21,7 @@ function filesUnder(folder: string): string[] {
 }
 
 /** What each language's text is: content/<collection>/<locale>/*.mdx, its lines of content/settings/*.yml, its UI JSON. */
-export function textsOf(locale: Locale): { file: string; text: string }[] {
+function textsOf(locale: Locale): { file: string; text: string }[] {
 	const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 	const mdx = filesUnder('content').filter((file) => file.endsWith('.mdx') && file.split('/')[2] === locale);
 	// Settings hold every language side by side (`  ja: …`): keep this language's lines, blank the rest.
