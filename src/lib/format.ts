@@ -42,6 +42,19 @@ export function isoDay(date: Date): string {
 	return isoInTokyo(date).slice(0, 10);
 }
 
+/**
+ * A department as written in each language: East Asian languages go from the bureau down
+ * (産業労働局 雇用就業部 就業推進課); English from the section up, as releases sign it.
+ */
+export function departmentName(bureau: string, section: string, locale: Locale): string {
+	return locale === 'en' ? `${section}, ${bureau}` : `${bureau} ${section}`;
+}
+
+/** +81-3-5320-4628 from 03-5320-4628. */
+export function internationalPhone(domestic: string): string {
+	return `+81-${domestic.replace(/^0/, '')}`;
+}
+
 export function countryName(code: string, locale: Locale): string {
 	return new Intl.DisplayNames([tag(locale)], { type: 'region' }).of(code.toUpperCase()) ?? code.toUpperCase();
 }

@@ -2,6 +2,8 @@
 import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import type { Fact } from './entry-facts.ts';
+import { contentLang } from './fallback.ts';
 import { formatDateRange } from './format.ts';
 
 type Programme = CollectionEntry<'programmes'>['data'];
@@ -18,18 +20,12 @@ export function describeCountries(countries: NonNullable<Programme['countries']>
 		: t('countries.count', { count: countries.count });
 }
 
-export interface Fact {
-	label: string;
-	value: string;
-	/** Set when the value is in another language than the page. */
-	lang?: string;
-}
-
 /**
  * Labels, dates and numbers are in the page's language; text taken from the entry (eligibility,
- * region) is in the entry's, marked with `contentLang` when that differs (a missing translation).
+ * region) is in the entry's, `contentLocale`, marked with its `lang` when that differs (a missing translation).
  */
-export function programmeFacts(data: Programme, locale: Locale, t: TFunction, contentLang?: string): Fact[] {
+export function programmeFacts(data: Programme, locale: Locale, t: TFunction, contentLocale: Locale = locale): Fact[] {
+	const lang = contentLang(locale, contentLocale);
 	const facts: Fact[] = [{ label: t('programme.audience'), value: t(`audience.${data.audience}`) }];
 	if (data.period) facts.push({ label: t('programme.period'), value: formatDateRange(data.period.start, data.period.end, locale) });
 	if (data.applicationPeriod) {
@@ -38,8 +34,8 @@ export function programmeFacts(data: Programme, locale: Locale, t: TFunction, co
 	}
 	if (data.capacity) facts.push({ label: t('programme.capacity'), value: describeCapacity(data.capacity, t) });
 	if (data.countries) {
-		facts.push({ label: t('programme.countries'), value: describeCountries(data.countries, t), lang: data.countries.region ? contentLang : undefined });
+		facts.push({ label: t('programme.countries'), value: describeCountries(data.countries, t), lang: data.countries.region ? lang : undefined });
 	}
-	if (data.eligibility) facts.push({ label: t('programme.eligibility'), value: data.eligibility, lang: contentLang });
+	if (data.eligibility) facts.push({ label: t('programme.eligibility'), value: data.eligibility, lang });
 	return facts;
 }
