@@ -250,7 +250,7 @@ export function mdxSafety(options: { root: URL | string; contentDir?: string }) 
 export async function checkMdxSource(source: string): Promise<MdxProblem[]> {
 	const { mdxToMdast } = await import('satteri');
 	try {
-		const tree = await mdxToMdast(source, { features: { frontmatter: true } });
+		const tree = mdxToMdast(source, { features: { frontmatter: true } });
 		return checkMdxTree(tree as unknown as Node);
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
