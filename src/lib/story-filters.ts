@@ -1,9 +1,10 @@
 /** Story filters: the countries and industries that have stories, as static filter pages. */
 import type { CollectionEntry } from 'astro:content';
+import type { Translate } from '../i18n/index.ts';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
 import { getLocalizedEntries, type LocalizedEntry } from './entries.ts';
 import { countryName } from './format.ts';
-import { type StoryFacet, storyFacets } from './taxonomies.ts';
+import type { Industry, StoryFacet } from './taxonomies.ts';
 
 type Story = CollectionEntry<'stories'>['data'];
 
@@ -37,6 +38,6 @@ export async function storiesWith(locale: Locale, facet: StoryFacet, value: stri
 }
 
 /** A facet value's label in the reader's language. */
-export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: (key: string) => string): string {
-	return facet === 'country' ? countryName(value, locale) : t(`industry.${value}`);
+export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: Translate): string {
+	return facet === 'country' ? countryName(value, locale) : t(`industry.${value as Industry}`);
 }

@@ -10,7 +10,7 @@ import { uiStrings } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { PluralMessage, SearchStrings } from './messages.ts';
 import type { Resolved } from '../fallback.ts';
-import { type StoryFacet, storyFacets } from '../taxonomies.ts';
+import { type Industry, type StoryFacet, storyFacets } from '../taxonomies.ts';
 import { localePath, type PageCollection } from '../urls.ts';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
@@ -57,7 +57,7 @@ export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'is
 export interface SearchFilterOptions {
 	type: SearchType[];
 	country: string[];
-	industry: string[];
+	industry: Industry[];
 }
 
 /** Distinct filter values of the entries a locale indexes (fallbacks excluded), in a stable order. */
@@ -66,7 +66,7 @@ export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isF
 	const present = new Set(own.map((entry) => collectionSearchType[entry.collection]));
 	const facet = (name: StoryFacet) =>
 		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
-	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
+	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') as Industry[] };
 }
 
 /** Where a locale's search page lives. */
