@@ -1,5 +1,6 @@
 /** Event helpers shared by the event pages, the home page and the .ics files. */
 import type { CollectionEntry } from 'astro:content';
+import { useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { buildIcs } from './ics.ts';
 
@@ -12,9 +13,9 @@ export function splitByTime<T extends { value: { data: Pick<Event, 'start' | 'en
 	return { upcoming, past };
 }
 
-/** "JOB HUB SQUARE 10階（東京都千代田区…）": full-width brackets in Japanese and Chinese text. */
+/** "JOB HUB SQUARE 10階（東京都千代田区…）": brackets as the language writes them (UI string `event.venue`). */
 export function venueLine(venue: Event['venue'], locale: Locale): string {
-	return locale === 'ja' || locale === 'zh' ? `${venue.name}（${venue.address}）` : `${venue.name} (${venue.address})`;
+	return useTranslations(locale)('event.venue', { name: venue.name, address: venue.address });
 }
 
 /** The .ics file of one event in one language. */

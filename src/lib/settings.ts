@@ -13,11 +13,11 @@ export async function getSettings() {
 export type Settings = Awaited<ReturnType<typeof getSettings>>;
 
 /**
- * The responsible department as written in each language: East Asian languages go from the
- * bureau down (産業労働局 雇用就業部 就業推進課); English from the section up.
+ * The responsible department as written in each language (UI string `department.name`): East Asian
+ * languages go from the bureau down (産業労働局 雇用就業部 就業推進課); English from the section up.
  */
 export function departmentName(bureau: string, section: string, locale: Locale): string {
-	return locale === 'en' ? `${section}, ${bureau}` : `${bureau} ${section}`;
+	return useTranslations(locale)('department.name', { bureau, section });
 }
 
 /** The site's own department (settings) in a locale. */
