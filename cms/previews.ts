@@ -5,16 +5,10 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { createElement as h, Fragment, useEffect } from 'react';
-import { isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
-import en from '../src/i18n/ui/en.json' with { type: 'json' };
-import ja from '../src/i18n/ui/ja.json' with { type: 'json' };
-import ko from '../src/i18n/ui/ko.json' with { type: 'json' };
-import zh from '../src/i18n/ui/zh.json' with { type: 'json' };
-
-const strings: Record<Locale, Record<string, string>> = { ja, en, zh, ko };
+import { isLocale, type Locale, localeInfo, uiStrings } from '../src/i18n/index.ts';
 
 function t(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-	const text = strings[locale][key] ?? strings[locale][`${key}_other`] ?? strings.en[key] ?? key;
+	const text = uiStrings[locale][key] ?? uiStrings[locale][`${key}_other`] ?? uiStrings.en[key] ?? key;
 	return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
