@@ -3,8 +3,8 @@
  * label/value lines in the reader's language. The pages and the CMS previews (cms/previews.ts) both
  * call these, so an editor previews exactly what the site will say.
  */
-import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
+import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { contentLang } from './fallback.ts';
 import { countryName, departmentName, formatDate, isoDay } from './format.ts';
@@ -20,7 +20,7 @@ export interface Fact {
 }
 
 /** The line above an entry's title: its kind, and a story's date. */
-export function entryEyebrow(collection: PageCollection, data: { date?: Date }, locale: Locale, t: TFunction): string | undefined {
+export function entryEyebrow(collection: PageCollection, data: { date?: Date }, locale: Locale, t: Translate): string | undefined {
 	switch (collection) {
 		case 'programmes':
 			return t('nav.programmes');
@@ -38,7 +38,7 @@ export function entryEyebrow(collection: PageCollection, data: { date?: Date }, 
 type Story = CollectionEntry<'stories'>['data'];
 
 /** Where the person is from, what they do, where, and in which industry. */
-export function storyFacts(data: Pick<Story, 'country' | 'role' | 'company' | 'industry'>, locale: Locale, t: TFunction, contentLocale: Locale = locale): Fact[] {
+export function storyFacts(data: Pick<Story, 'country' | 'role' | 'company' | 'industry'>, locale: Locale, t: Translate, contentLocale: Locale = locale): Fact[] {
 	const lang = contentLang(locale, contentLocale);
 	return [
 		{ label: t('story.country'), value: countryName(data.country, locale) },
@@ -51,7 +51,7 @@ export function storyFacts(data: Pick<Story, 'country' | 'role' | 'company' | 'i
 type Release = CollectionEntry<'press'>['data'];
 
 /** When a release was published and who issued it (the department in the release's own language). */
-export function pressFacts(data: Pick<Release, 'date' | 'bureau' | 'section'>, locale: Locale, t: TFunction, contentLocale: Locale = locale): Fact[] {
+export function pressFacts(data: Pick<Release, 'date' | 'bureau' | 'section'>, locale: Locale, t: Translate, contentLocale: Locale = locale): Fact[] {
 	return [
 		{ label: t('date.published'), value: formatDate(data.date, locale), datetime: isoDay(data.date) },
 		{ label: t('press.issuer'), value: departmentName(data.bureau, data.section, contentLocale), lang: contentLang(locale, contentLocale) },

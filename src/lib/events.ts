@@ -1,6 +1,6 @@
 /** Event helpers shared by the event pages, the home page and the .ics files. */
-import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
+import { type Translate, useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Fact } from './entry-facts.ts';
 import { contentLang } from './fallback.ts';
@@ -22,9 +22,9 @@ export function homeEvents<T extends { value: { data: Pick<Event, 'start' | 'end
 	return upcoming.length > 0 ? { items: upcoming, noneUpcoming: false } : { items: past.slice(0, 2), noneUpcoming: true };
 }
 
-/** "JOB HUB SQUARE 10階（東京都千代田区…）": full-width brackets in Japanese and Chinese text. */
+/** "JOB HUB SQUARE 10階（東京都千代田区…）": brackets as the language writes them (UI string `event.venue`). */
 export function venueLine(venue: Event['venue'], locale: Locale): string {
-	return locale === 'ja' || locale === 'zh' ? `${venue.name}（${venue.address}）` : `${venue.name} (${venue.address})`;
+	return useTranslations(locale)('event.venue', { name: venue.name, address: venue.address });
 }
 
 /**
@@ -34,7 +34,7 @@ export function venueLine(venue: Event['venue'], locale: Locale): string {
 export function eventFacts(
 	data: Pick<Event, 'start' | 'end' | 'venue' | 'online' | 'onlineNote'>,
 	locale: Locale,
-	t: TFunction,
+	t: Translate,
 	contentLocale: Locale = locale,
 ): Fact[] {
 	const lang = contentLang(locale, contentLocale);

@@ -1,6 +1,6 @@
 /** The structured facts of a programme, as label/value lines in the reader's language. */
-import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
+import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Fact } from './entry-facts.ts';
 import { contentLang } from './fallback.ts';
@@ -8,13 +8,13 @@ import { formatDateRange } from './format.ts';
 
 type Programme = CollectionEntry<'programmes'>['data'];
 
-export function describeCapacity(capacity: NonNullable<Programme['capacity']>, t: TFunction): string {
+export function describeCapacity(capacity: NonNullable<Programme['capacity']>, t: Translate): string {
 	const amount = t(`capacity.unit.${capacity.unit}`, { count: capacity.count });
 	const approximate = capacity.approximate ? t('capacity.approximate', { value: amount }) : amount;
 	return t(`capacity.per.${capacity.per}`, { value: approximate });
 }
 
-export function describeCountries(countries: NonNullable<Programme['countries']>, t: TFunction): string {
+export function describeCountries(countries: NonNullable<Programme['countries']>, t: Translate): string {
 	return countries.region
 		? t('countries.countInRegion', { count: countries.count, region: countries.region })
 		: t('countries.count', { count: countries.count });
@@ -24,7 +24,7 @@ export function describeCountries(countries: NonNullable<Programme['countries']>
  * Labels, dates and numbers are in the page's language; text taken from the entry (eligibility,
  * region) is in the entry's, `contentLocale`, marked with its `lang` when that differs (a missing translation).
  */
-export function programmeFacts(data: Programme, locale: Locale, t: TFunction, contentLocale: Locale = locale): Fact[] {
+export function programmeFacts(data: Programme, locale: Locale, t: Translate, contentLocale: Locale = locale): Fact[] {
 	const lang = contentLang(locale, contentLocale);
 	const facts: Fact[] = [{ label: t('programme.audience'), value: t(`audience.${data.audience}`) }];
 	if (data.period) facts.push({ label: t('programme.period'), value: formatDateRange(data.period.start, data.period.end, locale) });

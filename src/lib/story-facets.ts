@@ -1,6 +1,6 @@
 /** Story facets (country, industry): their values, labels and the UI strings that name them. Pure. */
-import type { TFunction } from 'i18next';
 import type { CollectionEntry } from 'astro:content';
+import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { countryName } from './format.ts';
 import type { StoryFacet } from './taxonomies.ts';
@@ -37,6 +37,6 @@ export const facetStrings: Record<StoryFacet, { filter: string; filtered: string
 };
 
 /** The title of a filter page: "Country or region: India | Success stories". */
-export function filteredStoriesTitle(facet: StoryFacet, value: string, locale: Locale, t: TFunction): string {
+export function filteredStoriesTitle(facet: StoryFacet, value: string, locale: Locale, t: Translate): string {
 	return `${t(facetStrings[facet].filtered, { name: facetLabel(facet, value, locale, t) })} | ${t('stories.title')}`;
 }

@@ -107,7 +107,7 @@ describe('editor components', () => {
 			expect(await checkMdxSource(document)).toEqual([]);
 
 			// What MDX makes of it: the same props and text the editor typed, nothing executed or formatted.
-			const element = findElement((await mdxToMdast(document)) as unknown as JsxNode, name) as JsxNode;
+			const element = findElement(mdxToMdast(document) as unknown as JsxNode, name) as JsxNode;
 			expect(element).toBeDefined();
 			for (const attribute of element.attributes ?? []) {
 				expect(typeof attribute.value).toBe('string');
