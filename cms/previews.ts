@@ -6,7 +6,8 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { createElement as h, Fragment, useEffect } from 'react';
-import { useTranslations } from '../src/i18n/index.ts';
+// Named as a translator here: in cms/, React's rules read use* as a hook.
+import { useTranslations as translator } from '../src/i18n/index.ts';
 import { defaultLocale, isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
 import { entryEyebrow, type Fact, pressFacts, storyFacts } from '../src/lib/entry-facts.ts';
 import { eventFacts } from '../src/lib/events.ts';
@@ -56,7 +57,7 @@ function toRange(value: unknown): { start: Date; end: Date } | undefined {
  * page needs for them are filled in (the CMS does not save an entry without them either).
  */
 export function previewContent(collection: string, data: Data, locale: Locale): { eyebrow?: string; facts: Fact[] } {
-	const t = useTranslations(locale);
+	const t = translator(locale);
 	const eyebrow = entryEyebrow(collection as PageCollection, { date: toDate(data.date) }, locale, t);
 	switch (collection) {
 		case 'programmes': {
@@ -128,9 +129,9 @@ type Parts = (props: PreviewProps, data: Data, locale: Locale, facts: Fact[]) =>
 
 /** What each collection's page shows around the text, besides the facts' content. */
 const parts: Record<string, Parts> = {
-	programmes: (_props, _data, locale, facts) => ({ before: h(FactList, { facts, label: useTranslations(locale)('programme.facts') }) }),
+	programmes: (_props, _data, locale, facts) => ({ before: h(FactList, { facts, label: translator(locale)('programme.facts') }) }),
 	events: (_props, data, locale, facts) => {
-		const t = useTranslations(locale);
+		const t = translator(locale);
 		return {
 			before: h(FactList, { facts, label: t('event.when') }),
 			// The page links the programme by its title; the preview has only its key.
@@ -138,7 +139,7 @@ const parts: Record<string, Parts> = {
 		};
 	},
 	stories: (props, data, locale, facts) => {
-		const t = useTranslations(locale);
+		const t = translator(locale);
 		const photo = text(data.photo);
 		const src = photo ? String(props.getAsset(photo, field(props.collection, 'photo')) ?? '') : '';
 		return {
@@ -161,7 +162,7 @@ const parts: Record<string, Parts> = {
 					? h(
 							'section',
 							{ className: 'attachments' },
-							h('h2', null, useTranslations(locale)('press.attachments')),
+							h('h2', null, translator(locale)('press.attachments')),
 							h('ul', null, ...attachments.map((a, i) => h('li', { key: i }, h('a', { href: a.file }, a.title), ` (${a.language ?? ''})`))),
 						)
 					: null,
@@ -175,7 +176,7 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 	return function Preview(props: PreviewProps) {
 		const locale: Locale = isLocale(props.locale) ? props.locale : defaultLocale;
 		const tag = localeInfo[locale].tag;
-		const t = useTranslations(locale);
+		const t = translator(locale);
 		useEffect(() => {
 			if (props.document) props.document.documentElement.lang = tag;
 		}, [props.document, tag]);

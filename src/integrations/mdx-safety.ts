@@ -222,5 +222,5 @@ export async function checkMdxSource(source: string): Promise<MdxProblem[]> {
 /** An MDX file (frontmatter included, so lines are the file's own) as the build's parser reads it. Throws on a syntax error. */
 export async function parseMdx(source: string): Promise<MdastNode> {
 	const { mdxToMdast } = await import('satteri');
-	return (await mdxToMdast(source, { features: { frontmatter: true } })) as unknown as MdastNode;
+	return mdxToMdast(source, { features: { frontmatter: true } }) as unknown as MdastNode;
 }

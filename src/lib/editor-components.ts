@@ -25,6 +25,7 @@ export interface ComponentSpec {
 /** Safe link: a path, a fragment, or an http(s), mailto or tel URL. */
 export function unsafeUrlReason(url: string): string | undefined {
 	// Browsers ignore control characters and spaces inside a scheme (java\tscript:), so do we.
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it removes
 	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
 	if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) {

@@ -20,7 +20,7 @@ export interface Fact {
 }
 
 /** The line above an entry's title: its kind, and a story's date. */
-export function entryEyebrow(collection: PageCollection, data: { date?: Date }, locale: Locale, t: Translate): string | undefined {
+export function entryEyebrow(collection: PageCollection, data: object & { date?: Date }, locale: Locale, t: Translate): string | undefined {
 	switch (collection) {
 		case 'programmes':
 			return t('nav.programmes');

@@ -1,9 +1,9 @@
 /** Story facets (country, industry): their values, labels and the UI strings that name them. Pure. */
 import type { CollectionEntry } from 'astro:content';
-import type { Translate } from '../i18n/index.ts';
+import type { Translate, UiKey } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { countryName } from './format.ts';
-import type { StoryFacet } from './taxonomies.ts';
+import type { Industry, StoryFacet } from './taxonomies.ts';
 import { collectionSegments, localePath } from './urls.ts';
 
 type Story = CollectionEntry<'stories'>['data'];
@@ -26,12 +26,12 @@ export function storyFilterPath(locale: Locale, facet: StoryFacet, value: string
 }
 
 /** A facet value's label in the reader's language. */
-export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: (key: string) => string): string {
-	return facet === 'country' ? countryName(value, locale) : t(`industry.${value}`);
+export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: Translate): string {
+	return facet === 'country' ? countryName(value, locale) : t(`industry.${value as Industry}`);
 }
 
 /** The UI strings that name each facet: its filter group, a filtered page's title, its search filter. */
-export const facetStrings: Record<StoryFacet, { filter: string; filtered: string; search: string }> = {
+export const facetStrings: Record<StoryFacet, { filter: UiKey; filtered: UiKey; search: UiKey }> = {
 	country: { filter: 'stories.filterCountry', filtered: 'stories.filteredCountry', search: 'search.filterCountry' },
 	industry: { filter: 'stories.filterIndustry', filtered: 'stories.filteredIndustry', search: 'search.filterIndustry' },
 };

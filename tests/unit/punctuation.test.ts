@@ -51,16 +51,15 @@ function checkMdx(source: string, file: string): PunctuationFinding[] {
 	const findings: PunctuationFinding[] = [];
 	let frontmatter = false;
 	let fence = false;
-	source.split(/\r?\n/).forEach((raw, index) => {
-		if (index === 0 && raw === '---') return void (frontmatter = true);
-		if (frontmatter) {
-			if (raw === '---') return void (frontmatter = false);
+	for (const [index, raw] of source.split(/\r?\n/).entries()) {
+		if (index === 0 && raw === '---') frontmatter = true;
+		else if (frontmatter) {
+			if (raw === '---') frontmatter = false;
 			// Keys (`title:`, `- file:`) are YAML, not text.
-			return void findings.push(...lineFindings(readable(raw.replace(/^\s*(?:-\s+)?[\w-]+:\s?/, '')), file, index + 1));
-		}
-		if (/^\s*(```|~~~)/.test(raw)) return void (fence = !fence);
-		if (!fence) findings.push(...lineFindings(readable(raw), file, index + 1));
-	});
+			else findings.push(...lineFindings(readable(raw.replace(/^\s*(?:-\s+)?[\w-]+:\s?/, '')), file, index + 1));
+		} else if (/^\s*(```|~~~)/.test(raw)) fence = !fence;
+		else if (!fence) findings.push(...lineFindings(readable(raw), file, index + 1));
+	}
 	return findings;
 }
 

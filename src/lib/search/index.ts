@@ -58,7 +58,7 @@ export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'is
 export interface SearchFilterOptions {
 	type: SearchType[];
 	country: string[];
-	industry: Industry[];
+	industry: string[];
 }
 
 /** Distinct filter values of the entries a locale indexes (fallbacks excluded), in a stable order. */
@@ -67,7 +67,7 @@ export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isF
 	const present = new Set(own.map((entry) => collectionSearchType[entry.collection]));
 	const facet = (name: StoryFacet) =>
 		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
-	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') as Industry[] };
+	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
 }
 
 export interface SearchFilterGroup {
