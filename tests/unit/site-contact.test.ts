@@ -22,7 +22,7 @@ describe('contactLines', () => {
 			department: 'Employment Promotion Section, Bureau of Industrial and Labor Affairs',
 			phone: '03-5320-4628',
 			internationalPhone: '+81-3-5320-4628',
-			languages: 'Assistance in: Japanese and English',
+			languages: 'Assistance in Japanese and English only',
 		});
 		expect(contactLines(settings, 'ja').languages).toContain('日本語');
 	});
