@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-/** The projects that read the site as `npm run build` writes it: built once per run, before their tests. */
+/** The projects that read the site as `npm run build` writes it: built once per run, while the other projects run. */
 const builtSite = ['tests/support/build-site.ts'];
 const cores = availableParallelism();
 
@@ -15,8 +15,8 @@ export default defineConfig({
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			// `astro sync`, the project's CLIs, `npm start` and builds of project copies; test.concurrent at most one per core.
 			{ test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], maxConcurrency: cores } },
-			// The real site's dist/, read as files.
-			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite } },
+			// The real site's dist/, read as files (a test may parse every page: seconds on a busy machine).
+			{ test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: builtSite, testTimeout: 30_000 } },
 			// Chromium (Debian's, through playwright-core) on the built site or the CMS.
 			{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: builtSite, testTimeout: 30_000, hookTimeout: 30_000 } },
 			// Checks tied to today's content (the seed's facts, the search recall set): an editor's change may
