@@ -14,10 +14,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileTimes } from './support/file-times-reporter.ts';
-import { formatComparison, formatTimes, readTimes } from './support/test-times.ts';
 import { projectRoot } from './support/run-project.ts';
+import { formatComparison, formatTimes, readTimes } from './support/test-times.ts';
 
-const { values, positionals } = parseArgs({
+const { values } = parseArgs({
 	allowPositionals: true,
 	strict: false,
 	options: {
@@ -40,7 +40,16 @@ if (!reportFile) {
 	const started = performance.now();
 	const run = spawnSync(
 		'npx',
-		['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, '--reporter=./scripts/support/file-times-reporter.ts', ...passThrough],
+		[
+			'--no-install',
+			'vitest',
+			'run',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${reportFile}`,
+			'--reporter=./scripts/support/file-times-reporter.ts',
+			...passThrough,
+		],
 		{ cwd: projectRoot, stdio: 'inherit', env: { ...process.env, TEST_TIMES_FILES: filesFile } },
 	);
 	const wall = (performance.now() - started) / 1000;

@@ -34,7 +34,11 @@ interface VitestJson {
 }
 
 /** tests/unit/x.test.ts → unit/x.test.ts, whatever folder the report was written in. */
-const underTests = (file: string) => file.split(path.sep).join('/').replace(/^.*\/tests\//, '');
+const underTests = (file: string) =>
+	file
+		.split(path.sep)
+		.join('/')
+		.replace(/^.*\/tests\//, '');
 
 export function readTimes(reportFile: string): TimesReport {
 	const report = JSON.parse(readFileSync(reportFile, 'utf8')) as VitestJson;
@@ -54,7 +58,11 @@ const time = (file: FileTime) => file.whole ?? file.tests;
 
 function table(header: string[], rows: string[][]): string {
 	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
-	const line = (row: string[]) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padStart(widths[column]))).join('  ').trimEnd();
+	const line = (row: string[]) =>
+		row
+			.map((cell, column) => (column === row.length - 1 ? cell : cell.padStart(widths[column])))
+			.join('  ')
+			.trimEnd();
 	return [line(header), ...rows.map(line)].join('\n');
 }
 

@@ -13,12 +13,14 @@ import { contentFiles, type PageCollection } from '../support/content.ts';
 
 const copies: ProjectCopy[] = [];
 const idle: ProjectCopy[] = [];
-afterAll(() => copies.forEach((copy) => copy.dispose()));
+afterAll(() => {
+	for (const copy of copies) copy.dispose();
+});
 
 /** A copy for one case at a time (vitest runs at most maxConcurrency cases at once). */
 async function withCopy<T>(use: (copy: ProjectCopy) => Promise<T>): Promise<T> {
-	let copy = idle.pop();
-	if (!copy) copies.push((copy = ProjectCopy.create('lwit-bad-content-')));
+	const copy = idle.pop() ?? ProjectCopy.create('lwit-bad-content-');
+	if (!copies.includes(copy)) copies.push(copy);
 	try {
 		return await use(copy);
 	} finally {
@@ -108,7 +110,14 @@ const cases: Case[] = [
 			copy.edit(file, setField('key', `${key}-renamed`));
 			return { file };
 		},
-		expect: (file) => ['"key"', `${file.split('/').at(-1)!.replace(/\.mdx?$/, '')}`, /must match/],
+		expect: (file) => [
+			'"key"',
+			`${file
+				.split('/')
+				.at(-1)!
+				.replace(/\.mdx?$/, '')}`,
+			/must match/,
+		],
 	},
 	{
 		name: 'a `slug` field',

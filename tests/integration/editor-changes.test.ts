@@ -13,7 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ProjectCopy } from '../../scripts/support/project-copy.ts';
 import type { RunResult } from '../../scripts/support/run-project.ts';
-import { type Entry, entries, entryUrl, htmlLang, listUrl, type Locale, locales, type PageCollection } from '../support/content.ts';
+import { type Entry, entries, entryUrl, htmlLang, type Locale, listUrl, locales, type PageCollection } from '../support/content.ts';
 import { distFile, Page } from '../support/dist.ts';
 import { fallbackPageProblems, languageName } from '../support/fallback-checks.ts';
 import { attr, isInside, langOf, textOf } from '../support/html.ts';
@@ -33,8 +33,18 @@ for (const collection of collections) {
 /** Stories added to the copy, made from the first story (its ja and, when there is one, en files). */
 const model = entries('stories')[0];
 const added = { real: 'real-story-added', example: 'example-story-added' };
-const examples = [...entries('stories').filter((entry) => entry.versions.ja!.data.example === true).map((entry) => entry.key), added.example];
-const real = [...entries('stories').filter((entry) => entry.versions.ja!.data.example !== true).map((entry) => entry.key), added.real];
+const examples = [
+	...entries('stories')
+		.filter((entry) => entry.versions.ja!.data.example === true)
+		.map((entry) => entry.key),
+	added.example,
+];
+const real = [
+	...entries('stories')
+		.filter((entry) => entry.versions.ja!.data.example !== true)
+		.map((entry) => entry.key),
+	added.real,
+];
 
 /** The figure's image: the first upload under content/media/, as its /media/… path. */
 const image = (readdirSync(path.join(projectRoot, 'content/media'), { recursive: true }) as string[])
@@ -52,13 +62,19 @@ beforeAll(async () => {
 		for (const locale of ['ja', 'en'] as const) {
 			const version = model.versions[locale];
 			if (!version) continue;
-			const source = copy.read(version.file).replace(/^key:.*$/m, `key: ${key}`).replace(/^example:.*\n/m, '');
+			const source = copy
+				.read(version.file)
+				.replace(/^key:.*$/m, `key: ${key}`)
+				.replace(/^example:.*\n/m, '');
 			copy.write(`content/stories/${locale}/${key}.mdx`, source.replace(/^---\n/, `---\nexample: ${kind === 'example'}\n`));
 		}
 	}
 	const ja = model.versions.ja!.data;
 	const date = copy.read(model.versions.ja!.file).match(/^date:\s*(.*)$/m)?.[1] ?? '2024-01-01';
-	copy.write(`content/stories/ko/${added.real}.mdx`, `---\nkey: ${added.real}\ndate: ${date}\ncountry: ${ja.country}\nindustry: ${ja.industry}\nexample: false\n---\n`);
+	copy.write(
+		`content/stories/ko/${added.real}.mdx`,
+		`---\nkey: ${added.real}\ndate: ${date}\ncountry: ${ja.country}\nindustry: ${ja.industry}\nexample: false\n---\n`,
+	);
 	const components = readFileSync(path.join(projectRoot, 'tests/fixtures/cms/components.mdx'), 'utf8');
 	copy.write('content/pages/ja/hostile.mdx', components.replace(/(<Figure src=")[^"]+"/, `$1${image}"`));
 	built = await copy.build();
@@ -93,22 +109,24 @@ describe('fallback pages of every collection (translations removed)', () => {
 		},
 	);
 
-	test.each(plan.filter((item) => item.entry.collection !== 'pages').map((item) => [`${listUrl(item.entry.collection as 'press', item.locale)} → ${item.entry.key}`, item] as const))(
-		'%s is marked with the language it is in',
-		(_, item) => {
-			const list = read(listUrl(item.entry.collection as 'press', item.locale));
-			const link = list.all(`a[href="${entryUrl(item.entry.collection, item.locale, item.entry.key)}"]`).find((element) => isInside(element, list.main!));
-			expect(link, 'listed').toBeDefined();
-			expect(langOf(link!)).toBe(htmlLang[item.shown]);
-			let card = link!.parentNode;
-			while (card && !['article', 'li'].includes(card.nodeName)) card = card.parentNode;
-			expect(textOf(card ?? link!)).toContain(languageName(item.shown, item.locale));
-		},
-	);
+	test.each(
+		plan
+			.filter((item) => item.entry.collection !== 'pages')
+			.map((item) => [`${listUrl(item.entry.collection as 'press', item.locale)} → ${item.entry.key}`, item] as const),
+	)('%s is marked with the language it is in', (_, item) => {
+		const list = read(listUrl(item.entry.collection as 'press', item.locale));
+		const link = list.all(`a[href="${entryUrl(item.entry.collection, item.locale, item.entry.key)}"]`).find((element) => isInside(element, list.main!));
+		expect(link, 'listed').toBeDefined();
+		expect(langOf(link!)).toBe(htmlLang[item.shown]);
+		let card = link!.parentNode;
+		while (card && !['article', 'li'].includes(card.nodeName)) card = card.parentNode;
+		expect(textOf(card ?? link!)).toContain(languageName(item.shown, item.locale));
+	});
 
 	test('the sitemap lists no removed translation', () => {
 		const sitemap = readFileSync(distFile('/sitemap.xml', dist())!, 'utf8');
-		for (const item of plan) for (const locale of item.removed) expect(sitemap).not.toContain(`${origin}${entryUrl(item.entry.collection, locale, item.entry.key)}<`);
+		for (const item of plan)
+			for (const locale of item.removed) expect(sitemap).not.toContain(`${origin}${entryUrl(item.entry.collection, locale, item.entry.key)}<`);
 	});
 
 	test('an event falling back gives its calendar file in the language shown', () => {
