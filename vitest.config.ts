@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SiteLastSequencer } from './tests/support/sequencer.ts';
 
 /** The projects that read the site as `npm run build` writes it: built once per run, while the other projects run. */
 const builtSite = ['tests/support/build-site.ts'];
@@ -10,6 +11,7 @@ export default defineConfig({
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		// The slow files mostly wait on a child process (a build, a dev server, Chromium): one file per core.
 		maxWorkers: cores,
+		sequence: { sequencer: SiteLastSequencer },
 		projects: [
 			// Pure: no child process, no copy of the project, no build.
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
