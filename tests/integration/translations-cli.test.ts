@@ -11,7 +11,8 @@ import { sourceHash } from '../../src/lib/translation-state.ts';
 import { fixtureFiles, stories, story } from '../fixtures/translations.ts';
 import { projectRoot } from '../support/paths.ts';
 
-describe('npm run translations', () => {
+// Each test runs the command a few times (a Node start each): seconds on a busy machine.
+describe('npm run translations', { timeout: 30_000 }, () => {
 	let root: string | undefined;
 	afterEach(() => {
 		if (root) rmSync(root, { recursive: true, force: true });
