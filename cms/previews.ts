@@ -6,6 +6,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { createElement as h, Fragment, useEffect } from 'react';
 import { isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
+import { landingPreviewParts } from './landing-preview.ts';
 import en from '../src/i18n/ui/en.json' with { type: 'json' };
 import ja from '../src/i18n/ui/ja.json' with { type: 'json' };
 import ko from '../src/i18n/ui/ko.json' with { type: 'json' };
@@ -63,7 +64,12 @@ function Facts({ facts }: { facts: Array<[string, ReactNode]> }) {
 	);
 }
 
-type Extras = (props: PreviewProps, data: Record<string, unknown>, locale: Locale) => { eyebrow: string; before?: ReactNode; after?: ReactNode };
+/** Where the site is published (config `site_url`): landing previews show the short URL on it. */
+export interface PreviewOptions {
+	siteUrl: string;
+}
+
+type Extras = (props: PreviewProps, data: Record<string, unknown>, locale: Locale, options: PreviewOptions) => { eyebrow: string; before?: ReactNode; after?: ReactNode };
 
 const extras: Record<string, Extras> = {
 	programmes: (_props, data, locale) => {
@@ -142,10 +148,11 @@ const extras: Record<string, Extras> = {
 		};
 	},
 	pages: () => ({ eyebrow: '' }),
+	landings: (_props, data, locale, options) => ({ eyebrow: t(locale, 'site.project'), ...landingPreviewParts(data, locale, options.siteUrl) }),
 };
 
 /** The preview of one collection's entries. */
-export function previewTemplate(collectionName: string): ComponentType<PreviewProps> {
+export function previewTemplate(collectionName: string, options: PreviewOptions): ComponentType<PreviewProps> {
 	const extra = extras[collectionName] ?? extras.pages;
 	return function Preview(props: PreviewProps) {
 		const locale: Locale = isLocale(props.locale) ? props.locale : 'ja';
@@ -168,7 +175,7 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 				),
 			);
 		}
-		const { eyebrow, before, after } = extra(props, data, locale);
+		const { eyebrow, before, after } = extra(props, data, locale, options);
 		return h(
 			'main',
 			{ lang: tag, id: 'main' },
@@ -191,4 +198,4 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 }
 
 /** The collections that get a preview template (settings has none: it is not a page). */
-export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages'];
+export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'landings'];
