@@ -5,6 +5,7 @@ export default defineConfig({
 		reporters: ['default', './tests/support/summary-reporter.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 } },
 			{
 				test: {
 					name: 'site',

@@ -108,6 +108,14 @@ export async function programmeQrCodes(programme: string, locale: Locale, site: 
 	return Promise.all(sources.map((source) => qrCodeView(source.key, locale, site)));
 }
 
+/**
+ * Landings and print sheets are not indexed (a landing repeats its programme's page for readers of a
+ * leaflet; the programme page is what search engines should show), so they name no alternates either.
+ */
+function campaignMeta(meta: PageMeta): PageMeta {
+	return { ...meta, translations: [], noindex: true };
+}
+
 export interface LandingView {
 	meta: PageMeta;
 	status: PeriodStatus;
@@ -119,15 +127,12 @@ export interface LandingView {
 	upcoming?: { date: string };
 }
 
-/**
- * A landing page: not indexed (it repeats its programme's page for readers of a leaflet; the
- * programme page is what search engines should show), with the state of its campaign.
- */
+/** A landing page, with the state of its campaign. */
 export async function landingView(item: LocalizedEntry<'landings'>, t: TFunction, now = buildTime()): Promise<LandingView> {
 	const { locale } = item;
 	const source = (await getLocalizedEntry('landings', defaultLocale, item.key))!.value.data;
 	const data = item.value.data;
-	const meta = { ...entryMeta(item, landingPath(locale, item.key), { title: data.title, description: data.description }), noindex: true };
+	const meta = campaignMeta(entryMeta(item, landingPath(locale, item.key), { title: data.title, description: data.description }));
 	const status = landingStatus(source, now);
 	if (status === 'ended') {
 		const programme = source.programme && (await getLocalizedEntry('programmes', locale, source.programme));
@@ -159,13 +164,12 @@ export async function printSheetView(item: LocalizedEntry<'landings'>, t: TFunct
 		if (!version || version.isFallback) continue;
 		languages.push({ tag: localeInfo[locale].tag, title: version.value.data.title, note: version.value.data.printNote });
 	}
-	const meta: PageMeta = {
-		...entryMeta(item, printSheetPath(item.locale, item.key), {
+	const meta = campaignMeta(
+		entryMeta(item, printSheetPath(item.locale, item.key), {
 			title: t('print.title', { title: item.value.data.title }),
 			description: item.value.data.printNote,
 		}),
-		noindex: true,
-	};
+	);
 	return {
 		meta,
 		code,

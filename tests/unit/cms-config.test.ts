@@ -45,7 +45,7 @@ beforeAll(() => {
 	// (Its own node_modules of links: the sync's content store must not replace the project's.)
 	workDir = copyProject('cms-config-');
 	rmSync(path.join(workDir, 'content'), { recursive: true });
-	for (const collection of ['programmes', 'events', 'stories', 'press', 'pages', 'settings']) {
+	for (const collection of ['programmes', 'events', 'stories', 'press', 'pages', 'landings', 'settings']) {
 		mkdirSync(path.join(workDir, 'content', collection), { recursive: true });
 	}
 	execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
