@@ -52,9 +52,9 @@ export function localizedLoader(collection: string, options: LocalizedLoaderOpti
 				if (data.key !== undefined && data.key !== key) {
 					throw new ContentFileError(file, `field "key" is "${String(data.key)}" but the file is named "${key}"; they must match.`);
 				}
-				let parsed: Record<string, unknown>;
+				let parsed: typeof props.data;
 				try {
-					parsed = await context.parseData(options.prepare ? { ...props, data: options.prepare(data) } : props);
+					parsed = await context.parseData(options.prepare ? { ...props, data: options.prepare(data) as typeof props.data } : props);
 				} catch (error) {
 					throw new ContentFileError(file, describeSchemaError(error));
 				}

@@ -1,15 +1,28 @@
 /** The landing preview in the CMS: the short URL on the configured site, the code drawn from it, the downloads. */
-import { createElement, Fragment } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, test } from 'vitest';
 import { landingPreviewParts, landingShortUrl } from '../../cms/landing-preview.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
 
 const site = 'https://www.example.lg.jp';
-const render = (data: Record<string, unknown>, locale: 'ja' | 'en' = 'ja') => {
+/** The preview's elements as text: what they say, their links and their raw HTML (the drawn code). */
+function render(data: Record<string, unknown>, locale: 'ja' | 'en' = 'ja'): string {
+	const parts: string[] = [];
+	const walk = (node: ReactNode) => {
+		if (Array.isArray(node)) node.forEach(walk);
+		else if (typeof node === 'string' || typeof node === 'number') parts.push(String(node));
+		else if (isValidElement(node)) {
+			const props = node.props as { href?: string; children?: ReactNode; dangerouslySetInnerHTML?: { __html: string } };
+			if (node.type === 'code') parts.push(`<code>${props.children}</code>`);
+			else walk(props.children);
+			if (props.href) parts.push(`href="${props.href}"`);
+			if (props.dangerouslySetInnerHTML) parts.push(props.dangerouslySetInnerHTML.__html);
+		}
+	};
 	const { before, after } = landingPreviewParts(data, locale, site);
-	return renderToStaticMarkup(createElement(Fragment, null, before, after));
-};
+	walk([before, after]);
+	return parts.join('\n');
+}
 
 describe('landing preview', () => {
 	test('shows the short URL on the configured site once the key is valid', () => {
