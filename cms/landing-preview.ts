@@ -27,7 +27,13 @@ export function landingPreviewParts(data: Record<string, unknown>, locale: Local
 		{ className: 'qr-preview', 'aria-label': 'QRコード / QR code' },
 		h('h2', null, 'QRコード / QR code'),
 		h('p', null, '短縮URL / Short link: ', h('code', null, url)),
-		h('div', { className: 'qr-preview__code', dangerouslySetInnerHTML: { __html: qrSvg(url, `QR code: ${url}`, `qr-preview-${key}`) } }),
+		h('img', {
+			className: 'qr-preview__code',
+			src: `data:image/svg+xml,${encodeURIComponent(qrSvg(url, `QR code: ${url}`))}`,
+			alt: `QR code: ${url}`,
+			width: 164,
+			height: 164,
+		}),
 		h(
 			'p',
 			null,

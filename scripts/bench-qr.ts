@@ -30,12 +30,16 @@ for (const key of keys) {
 	const png = qrRaster(text);
 	console.log(`${text}`);
 	console.log(`  version ${symbol.version}: ${symbol.size} modules + quiet zone = ${symbol.width} modules across`);
-	console.log(`  PNG ${png.width} × ${png.width} px, ${png.scale} px per module (at 300 dpi: ${mm((png.width / 300) * 25.4)} wide, modules ${mm((png.scale / 300) * 25.4)})`);
+	console.log(
+		`  PNG ${png.width} × ${png.width} px, ${png.scale} px per module (at 300 dpi: ${mm((png.width / 300) * 25.4)} wide, modules ${mm((png.scale / 300) * 25.4)})`,
+	);
 	console.log(`  printed 25 mm wide: modules ${mm(25 / symbol.width)} (symbol without quiet zone ${mm((25 * symbol.size) / symbol.width)})`);
 	const page = path.join(values.dist, 'q', key, 'index.html');
 	try {
 		const html = readFileSync(page, 'utf8');
-		console.log(`  ${shortPath(key)} page: ${Buffer.byteLength(html)} B raw, ${gzipSize(html)} B gzipped; forwarder script ${Buffer.byteLength(inlineScripts(html).join(''))} B`);
+		console.log(
+			`  ${shortPath(key)} page: ${Buffer.byteLength(html)} B raw, ${gzipSize(html)} B gzipped; forwarder script ${Buffer.byteLength(inlineScripts(html).join(''))} B`,
+		);
 	} catch {
 		console.log(`  ${shortPath(key)} page: not built in ${values.dist} (npm run build, or --dist DIR)`);
 	}
@@ -63,4 +67,6 @@ for (let run = 0; run < runs; run += 1) {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
-console.log(`\nMaking the ${keys.length * qrFormats.length} code files (median of ${runs}): empty cache ${median(cold).toFixed(0)} ms, warm cache ${median(warm).toFixed(1)} ms`);
+console.log(
+	`\nMaking the ${keys.length * qrFormats.length} code files (median of ${runs}): empty cache ${median(cold).toFixed(0)} ms, warm cache ${median(warm).toFixed(1)} ms`,
+);

@@ -24,8 +24,5 @@ function linkContext(root: string): LinkContext {
 
 /** The localized loader's check for landings: problems as lines naming the field and its value. */
 export function checkLandingLinks(data: Record<string, unknown>, root: URL): string[] {
-	return linkProblems(
-		data as { cta?: LandingLink; target?: LandingLink; programme?: string },
-		linkContext(fileURLToPath(new URL('.', root))),
-	);
+	return linkProblems(data as { cta?: LandingLink; target?: LandingLink; programme?: string }, linkContext(fileURLToPath(new URL('.', root))));
 }

@@ -25,7 +25,10 @@ async function makeQrCode(text: string, format: QrFormat, name: string): Promise
 
 /** A code's file content: from the cache when the same text and options were made before. */
 export async function cachedQrCode(text: string, format: QrFormat, name: string, root = process.cwd()): Promise<Buffer> {
-	const hash = createHash('sha256').update(qrCacheKey(text, format, name)).digest('hex').slice(0, 24);
+	const hash = createHash('sha256')
+		.update(qrCacheKey(text, format, name))
+		.digest('hex')
+		.slice(0, 24);
 	const folder = path.join(root, qrCacheFolder);
 	const file = path.join(folder, `${hash}.${format}`);
 	try {

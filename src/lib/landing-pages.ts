@@ -4,10 +4,11 @@
  * Language-neutral fields (campaign, dates, target, programme) come from the Japanese entry, the source.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { TFunction } from 'i18next';
+import type { Translate } from '../i18n/index.ts';
 import { defaultLocale, type Locale, localeInfo, locales } from '../i18n/locales.ts';
 import { buildTime } from './build-time.ts';
 import { getLocalizedEntries, getLocalizedEntry, type LocalizedEntry } from './entries.ts';
+import { entryEyebrow } from './entry-facts.ts';
 import { borrowedLang } from './fallback.ts';
 import { formatDate, formatDateRange } from './format.ts';
 import { belongsToProgramme, forwardTargets, landingPath, linkHref, printSheetPath, type ShortLink, shortPath } from './landings.ts';
@@ -118,6 +119,8 @@ function campaignMeta(meta: PageMeta): PageMeta {
 
 export interface LandingView {
 	meta: PageMeta;
+	/** The line above the title (as the CMS preview shows it). */
+	eyebrow?: string;
 	status: PeriodStatus;
 	/** The button, while the campaign runs. */
 	cta?: { label: string; href: string };
@@ -128,12 +131,13 @@ export interface LandingView {
 }
 
 /** A landing page, with the state of its campaign. */
-export async function landingView(item: LocalizedEntry<'landings'>, t: TFunction, now = buildTime()): Promise<LandingView> {
+export async function landingView(item: LocalizedEntry<'landings'>, t: Translate, now = buildTime()): Promise<LandingView> {
 	const { locale } = item;
 	const source = (await getLocalizedEntry('landings', defaultLocale, item.key))!.value.data;
 	const data = item.value.data;
 	const meta = campaignMeta(entryMeta(item, landingPath(locale, item.key), { title: data.title, description: data.description }));
 	const status = landingStatus(source, now);
+	const eyebrow = entryEyebrow('landings', data, locale, t);
 	if (status === 'ended') {
 		const programme = source.programme && (await getLocalizedEntry('programmes', locale, source.programme));
 		const links = [
@@ -142,20 +146,20 @@ export async function landingView(item: LocalizedEntry<'landings'>, t: TFunction
 				: { label: t('nav.programmes'), href: collectionPath('programmes', locale) },
 			{ label: t('nav.events'), href: collectionPath('events', locale) },
 		];
-		return { meta, status, ended: { date: formatDate(source.validUntil!, locale), links } };
+		return { meta, eyebrow, status, ended: { date: formatDate(source.validUntil!, locale), links } };
 	}
 	const cta = { label: data.cta.label, href: linkHref(source.cta, locale) };
-	if (status === 'upcoming') return { meta, status, cta, upcoming: { date: formatDate(source.validFrom, locale) } };
-	return { meta, status, cta };
+	if (status === 'upcoming') return { meta, eyebrow, status, cta, upcoming: { date: formatDate(source.validFrom, locale) } };
+	return { meta, eyebrow, status, cta };
 }
 
 /** The validity of a campaign in a locale: a range, or "from …" when it has no end. */
-export function validityText(data: Pick<Landing, 'validFrom' | 'validUntil'>, locale: Locale, t: TFunction): string {
+export function validityText(data: Pick<Landing, 'validFrom' | 'validUntil'>, locale: Locale, t: Translate): string {
 	return data.validUntil ? formatDateRange(data.validFrom, data.validUntil, locale) : t('landing.validFromOpen', { date: formatDate(data.validFrom, locale) });
 }
 
 /** The print sheet of a landing: the code, its short URL, the title and print note in every language. */
-export async function printSheetView(item: LocalizedEntry<'landings'>, t: TFunction, site: URL | undefined) {
+export async function printSheetView(item: LocalizedEntry<'landings'>, t: Translate, site: URL | undefined) {
 	const source = (await getLocalizedEntry('landings', defaultLocale, item.key))!.value.data;
 	const code = await qrCodeView(item.key, item.locale, site);
 	const languages = [];

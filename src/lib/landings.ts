@@ -10,10 +10,13 @@ import { collectionSegments, entryPath, localePath, type PageCollection } from '
 export const linkCollections = Object.keys(collectionSegments) as [PageCollection, ...PageCollection[]];
 
 /** Pages every language has, written without the language (`/stories/` → /<locale>/stories/). */
-export const sitePaths = ['/', ...Object.values(collectionSegments).filter(Boolean).map((segment) => `/${segment}/`), '/search/'] as [
-	string,
-	...string[],
-];
+export const sitePaths = [
+	'/',
+	...Object.values(collectionSegments)
+		.filter(Boolean)
+		.map((segment) => `/${segment}/`),
+	'/search/',
+] as [string, ...string[]];
 
 /** Where a link leads: an entry (collection + key), a page of the site (path), or an allowed external address (url). */
 export interface LandingLink {
@@ -135,9 +138,10 @@ export interface ShortLink {
 /** Where `/q/<key>/` sends a reader of each language: the landing, or straight to its target. */
 export function forwardTargets(link: ShortLink, tracking: boolean): Record<Locale, string> {
 	const destination = (locale: Locale) => (link.target ? linkHref(link.target, locale) : landingPath(locale, link.key));
-	return Object.fromEntries(
-		locales.map((locale) => [locale, tracking ? withCampaign(destination(locale), link.campaign) : destination(locale)]),
-	) as Record<Locale, string>;
+	return Object.fromEntries(locales.map((locale) => [locale, tracking ? withCampaign(destination(locale), link.campaign) : destination(locale)])) as Record<
+		Locale,
+		string
+	>;
 }
 
 /**

@@ -11,7 +11,8 @@ import { attr, queryAll, textOf } from '../support/html.ts';
 import { expectedForward, hasEnded, landings, landingUrl, linkUrl, printSheetUrl, shortUrl } from '../support/landings.ts';
 
 const all = landings();
-const byProgramme = (key: string) => all.filter((landing) => landing.source.programme === key || (landing.source.target?.collection === 'programmes' && landing.source.target.key === key));
+const byProgramme = (key: string) =>
+	all.filter((landing) => landing.source.programme === key || (landing.source.target?.collection === 'programmes' && landing.source.target.key === key));
 
 async function decodePng(file: string) {
 	const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -38,9 +39,12 @@ describe('QR campaigns (built site)', () => {
 
 	test('every landing has its page and print sheet in every locale, a short link and its SVG and PNG', () => {
 		const missing = all.flatMap((landing) =>
-			[...locales.flatMap((locale) => [landingUrl(locale, landing.key), printSheetUrl(locale, landing.key)]), shortUrl(landing.key), `/qr/${landing.key}.svg`, `/qr/${landing.key}.png`].filter(
-				(url) => !exists(url),
-			),
+			[
+				...locales.flatMap((locale) => [landingUrl(locale, landing.key), printSheetUrl(locale, landing.key)]),
+				shortUrl(landing.key),
+				`/qr/${landing.key}.svg`,
+				`/qr/${landing.key}.png`,
+			].filter((url) => !exists(url)),
 		);
 		expect(missing).toEqual([]);
 	});
@@ -137,10 +141,16 @@ describe('QR campaigns (built site)', () => {
 			for (const locale of locales) {
 				const current = page(`/${locale}/programmes/${programme}/`);
 				for (const landing of byProgramme(programme)) {
-					const image = current.all('.qr-code').flatMap((figure) => queryAll(figure, 'img')).find((img) => attr(img, 'src') === `/qr/${landing.key}.svg`);
+					const image = current
+						.all('.qr-code')
+						.flatMap((figure) => queryAll(figure, 'img'))
+						.find((img) => attr(img, 'src') === `/qr/${landing.key}.svg`);
 					expect(image, `${programme} (${locale}): no code for ${landing.key}`).toBeDefined();
 					expect(attr(image!, 'alt')).toContain(`${siteOrigin()}${shortUrl(landing.key)}`);
-					const hrefs = current.all('.qr-downloads').flatMap((list) => queryAll(list, 'a')).map((link) => attr(link, 'href'));
+					const hrefs = current
+						.all('.qr-downloads')
+						.flatMap((list) => queryAll(list, 'a'))
+						.map((link) => attr(link, 'href'));
 					expect(hrefs).toEqual(expect.arrayContaining([`/qr/${landing.key}.svg`, `/qr/${landing.key}.png`, printSheetUrl(locale, landing.key)]));
 				}
 			}

@@ -73,7 +73,9 @@ describe('QR short links in Chromium', () => {
 			await page.waitForTimeout(200);
 			expect(new URL(page.url()).pathname).toBe(shortUrl(landing.key));
 			await expect(page.locator('.chooser').isVisible()).resolves.toBe(true);
-			const links = await page.locator('main a[hreflang]').evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), lang: a.closest('[lang]')?.getAttribute('lang') })));
+			const links = await page
+				.locator('main a[hreflang]')
+				.evaluateAll((anchors) => anchors.map((a) => ({ href: a.getAttribute('href'), lang: a.closest('[lang]')?.getAttribute('lang') })));
 			expect(links).toEqual(locales.map((locale) => ({ href: expectedForward(landing, locale), lang: htmlLang[locale] })));
 		}
 		await page.locator('main a[hreflang="zh-Hans"]').click();

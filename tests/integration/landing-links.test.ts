@@ -54,10 +54,12 @@ describe('landing links', () => {
 		expect(refused.output).toContain('not on the allow-list (allowedExternalOrigins in content/settings/site.yml)');
 
 		const settings = path.join(root, 'content/settings/site.yml');
-		writeFileSync(settings, readFileSync(settings, 'utf8').replace('allowedExternalOrigins: []', 'allowedExternalOrigins:\n  - origin: https://campaign.example.org'));
+		writeFileSync(
+			settings,
+			readFileSync(settings, 'utf8').replace('allowedExternalOrigins: []', 'allowedExternalOrigins:\n  - origin: https://campaign.example.org'),
+		);
 		const allowed = sync();
 		expect(allowed.output).not.toContain('external-target.mdx');
 		expect(allowed.ok).toBe(true);
 	});
 });
-

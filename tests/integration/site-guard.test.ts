@@ -16,7 +16,12 @@ test('npm run build:production without SITE_URL fails with a message naming it, 
 	const env = buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
 	delete env.SITE_URL;
 	delete env.SITE_ENV;
-	const result = spawnSync(buildCommand.command, [...buildCommand.args, '--production', '--outDir', 'dist'], { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
+	const result = spawnSync(buildCommand.command, [...buildCommand.args, '--production', '--outDir', 'dist'], {
+		cwd: root,
+		encoding: 'utf8',
+		env,
+		timeout: 120_000,
+	});
 	expect(result.status).not.toBe(0);
 	expect(`${result.stdout}${result.stderr}`).toContain('SITE_URL is not set: a production build (SITE_ENV=production) would print QR codes');
 	expect(existsSync(path.join(root, 'dist/index.html'))).toBe(false);

@@ -7,17 +7,31 @@ import path from 'node:path';
 import { entryUrl, type Locale, locales, type PageCollection, readFrontmatter, readSettings } from './content.ts';
 import { projectRoot } from './paths.ts';
 
-export interface LandingFile {
-	locale: Locale;
-	key: string;
-	data: Record<string, any>;
+/** Where a landing's button or target leads: an entry, a page of the site, or an external address. */
+export interface LandingLinkData {
+	collection?: string;
+	key?: string;
+	path?: string;
+	url?: string;
+}
+
+/** A landing's frontmatter as YAML reads it (dates as Date). */
+export interface LandingData {
+	title: string;
+	printNote: string;
+	campaign: string;
+	validFrom: Date;
+	validUntil?: Date;
+	cta: LandingLinkData & { label: string };
+	target?: LandingLinkData;
+	programme?: string;
 }
 
 export interface Landing {
 	key: string;
 	/** The Japanese entry: the source of campaign, dates, target and programme. */
-	source: Record<string, any>;
-	versions: Partial<Record<Locale, Record<string, any>>>;
+	source: LandingData;
+	versions: Partial<Record<Locale, LandingData>>;
 }
 
 export function landings(root = projectRoot): Landing[] {
@@ -25,13 +39,15 @@ export function landings(root = projectRoot): Landing[] {
 	for (const locale of locales) {
 		const folder = path.join(root, 'content/landings', locale);
 		if (!existsSync(folder)) continue;
-		for (const name of readdirSync(folder).filter((file) => /\.mdx?$/.test(file)).sort()) {
+		for (const name of readdirSync(folder)
+			.filter((file) => /\.mdx?$/.test(file))
+			.sort()) {
 			const { data } = readFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
 			if (typeof data.title !== 'string' || !data.title.trim()) continue;
 			const key = name.replace(/\.mdx?$/, '');
-			const landing = byKey.get(key) ?? { key, source: {}, versions: {} };
-			landing.versions[locale] = data;
-			if (locale === 'ja') landing.source = data;
+			const landing = byKey.get(key) ?? { key, source: data as unknown as LandingData, versions: {} };
+			landing.versions[locale] = data as unknown as LandingData;
+			if (locale === 'ja') landing.source = data as unknown as LandingData;
 			byKey.set(key, landing);
 		}
 	}
@@ -43,10 +59,10 @@ export const landingUrl = (locale: Locale, key: string) => `/${locale}/campaigns
 export const printSheetUrl = (locale: Locale, key: string) => `/${locale}/campaigns/${key}/print/`;
 
 /** Where a link of a landing (cta or target) leads in a locale. */
-export function linkUrl(link: Record<string, string>, locale: Locale): string {
+export function linkUrl(link: LandingLinkData, locale: Locale): string {
 	if (link.url) return link.url;
 	if (link.path) return link.path === '/' ? `/${locale}/` : `/${locale}${link.path}`;
-	return entryUrl(link.collection as PageCollection, locale, link.key);
+	return entryUrl(link.collection as PageCollection, locale, String(link.key));
 }
 
 /** Where /q/<key>/ must send a reader of `locale`: the landing (or its target), with the campaign unless tracking is off. */
@@ -65,6 +81,6 @@ export function tokyoToday(now = new Date()): string {
 export function hasEnded(landing: Landing, now = new Date()): boolean {
 	const until = landing.source.validUntil;
 	if (!until) return false;
-	const day = until instanceof Date ? until.toISOString().slice(0, 10) : String(until).slice(0, 10);
+	const day = new Date(until).toISOString().slice(0, 10);
 	return day < tokyoToday(now);
 }

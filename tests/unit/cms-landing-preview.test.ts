@@ -5,18 +5,19 @@ import { landingPreviewParts, landingShortUrl } from '../../cms/landing-preview.
 import { qrSvg } from '../../src/lib/qr.ts';
 
 const site = 'https://www.example.lg.jp';
-/** The preview's elements as text: what they say, their links and their raw HTML (the drawn code). */
+/** The preview's elements as text: what they say, their links and the code image's SVG. */
 function render(data: Record<string, unknown>, locale: 'ja' | 'en' = 'ja'): string {
 	const parts: string[] = [];
 	const walk = (node: ReactNode) => {
 		if (Array.isArray(node)) node.forEach(walk);
 		else if (typeof node === 'string' || typeof node === 'number') parts.push(String(node));
 		else if (isValidElement(node)) {
-			const props = node.props as { href?: string; children?: ReactNode; dangerouslySetInnerHTML?: { __html: string } };
+			const props = node.props as { href?: string; src?: string; alt?: string; children?: ReactNode };
 			if (node.type === 'code') parts.push(`<code>${props.children}</code>`);
 			else walk(props.children);
 			if (props.href) parts.push(`href="${props.href}"`);
-			if (props.dangerouslySetInnerHTML) parts.push(props.dangerouslySetInnerHTML.__html);
+			if (props.src?.startsWith('data:image/svg+xml,'))
+				parts.push(`<img alt="${props.alt}">`, decodeURIComponent(props.src.slice('data:image/svg+xml,'.length)));
 		}
 	};
 	const { before, after } = landingPreviewParts(data, locale, site);
@@ -34,7 +35,8 @@ describe('landing preview', () => {
 	test('draws the code of that URL with the site’s own QR module, and links to the files and the print sheet', () => {
 		const html = render({ key: 'internship', cta: { label: 'インターンシップの詳細を見る' } });
 		expect(html).toContain('<code>https://www.example.lg.jp/q/internship/</code>');
-		expect(html).toContain(qrSvg('https://www.example.lg.jp/q/internship/', 'QR code: https://www.example.lg.jp/q/internship/', 'qr-preview-internship').trim());
+		expect(html).toContain(qrSvg('https://www.example.lg.jp/q/internship/', 'QR code: https://www.example.lg.jp/q/internship/'));
+		expect(html).toContain('<img alt="QR code: https://www.example.lg.jp/q/internship/">');
 		expect(html).toContain('href="https://www.example.lg.jp/qr/internship.svg"');
 		expect(html).toContain('href="https://www.example.lg.jp/qr/internship.png"');
 		expect(html).toContain('href="https://www.example.lg.jp/ja/campaigns/internship/print/"');

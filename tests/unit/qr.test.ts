@@ -8,7 +8,7 @@ const url = 'https://letsworkintokyo.example/q/internship/';
 /** jsQR reads RGBA pixels. */
 function decodeRaster(raster: { width: number; pixels: Uint8Array }): string | undefined {
 	const rgba = new Uint8ClampedArray(raster.width * raster.width * 4);
-	raster.pixels.forEach((value, index) => rgba.fill(value, index * 4, index * 4 + 3).fill(255, index * 4 + 3, index * 4 + 4));
+	for (const [index, value] of raster.pixels.entries()) rgba.set([value, value, value, 255], index * 4);
 	return jsQR(rgba, raster.width, raster.width, { inversionAttempts: 'dontInvert' })?.data;
 }
 
@@ -31,7 +31,11 @@ describe('QR codes', () => {
 		const quiet = 4 * raster.scale;
 		const row = (y: number) => raster.pixels.subarray(y * raster.width, (y + 1) * raster.width);
 		for (let y = 0; y < quiet; y += 1) expect(row(y).every((value) => value === 255)).toBe(true);
-		expect(row(quiet).slice(0, quiet).every((value) => value === 255)).toBe(true);
+		expect(
+			row(quiet)
+				.slice(0, quiet)
+				.every((value) => value === 255),
+		).toBe(true);
 		expect(row(quiet)[quiet]).toBe(0); // the finder pattern's corner
 		expect(decodeRaster(raster)).toBe(url);
 	});

@@ -6,10 +6,11 @@
  * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
  * One index per language comes from `<html lang>` (src/integrations/search-index.ts).
  */
-import { uiStrings } from '../../i18n/index.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { uiStrings, useTranslations } from '../../i18n/index.ts';
+import { type Locale, localeInfo } from '../../i18n/locales.ts';
 import type { PluralMessage, SearchStrings } from './messages.ts';
 import type { Resolved } from '../fallback.ts';
+import { facetLabel, facetStrings } from '../story-facets.ts';
 import { type StoryFacet, storyFacets } from '../taxonomies.ts';
 import { localePath, type PageCollection } from '../urls.ts';
 
@@ -67,6 +68,26 @@ export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isF
 	const facet = (name: StoryFacet) =>
 		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
 	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
+}
+
+export interface SearchFilterGroup {
+	/** The checkboxes' name: the filter, as the address and Pagefind name it. */
+	name: 'type' | StoryFacet;
+	legend: string;
+	options: { value: string; label: string }[];
+}
+
+/** The search page's filter groups in the reader's language: kinds first, then facets sorted by label. Empty groups are left out. */
+export function searchFilterGroups(options: SearchFilterOptions, locale: Locale): SearchFilterGroup[] {
+	const t = useTranslations(locale);
+	const collator = new Intl.Collator(localeInfo[locale].tag);
+	const types: SearchFilterGroup = { name: 'type', legend: t('search.filterType'), options: options.type.map((value) => ({ value, label: t(`search.type.${value}`) })) };
+	const facets = storyFacets.map((facet): SearchFilterGroup => ({
+		name: facet,
+		legend: t(facetStrings[facet].search),
+		options: options[facet].map((value) => ({ value, label: facetLabel(facet, value, locale, t) })).sort((a, b) => collator.compare(a.label, b.label)),
+	}));
+	return [types, ...facets].filter((group) => group.options.length > 0);
 }
 
 /** Where a locale's search page lives. */
