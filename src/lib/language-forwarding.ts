@@ -4,10 +4,16 @@
  * languages get English; zh-TW and zh-HK get Chinese (matchLocale compares the primary subtag).
  */
 import { type Locale, locales, matchLocale } from '../i18n/locales.ts';
+import { localePath } from './urls.ts';
 
 /** A path per locale: `everyLocale((locale) => localePath(locale))`. */
 export function everyLocale(path: (locale: Locale) => string): Record<Locale, string> {
 	return Object.fromEntries(locales.map((locale) => [locale, path(locale)])) as Record<Locale, string>;
+}
+
+/** Each locale's home: where `/` and the 404 page lead. */
+export function localeHomes(): Record<Locale, string> {
+	return everyLocale((locale) => localePath(locale));
 }
 
 /**

@@ -2,8 +2,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { forwardTargets } from '../../src/lib/landings.ts';
-import { everyLocale, forwarderScript } from '../../src/lib/language-forwarding.ts';
-import { localePath } from '../../src/lib/urls.ts';
+import { forwarderScript, localeHomes } from '../../src/lib/language-forwarding.ts';
 
 /** Runs the script with a browser's languages; returns where it went and whether it hid the page first. */
 function forward(script: string, languages: string[] | undefined, language = 'en-US') {
@@ -23,7 +22,11 @@ function forward(script: string, languages: string[] | undefined, language = 'en
 	return { calls, hiddenBeforeLeaving };
 }
 
-const homes = everyLocale((locale) => localePath(locale));
+const homes = localeHomes();
+
+test('the homes are /ja/, /en/, /zh/, /ko/', () => {
+	expect(homes).toEqual({ ja: '/ja/', en: '/en/', zh: '/zh/', ko: '/ko/' });
+});
 const internship = forwardTargets({ key: 'internship', campaign: 'internship-2023' }, true);
 
 describe('language forwarder', () => {
