@@ -19,8 +19,17 @@ async function makeQrCode(text: string, format: QrFormat, name: string): Promise
 	if (format === 'svg') return Buffer.from(qrSvg(text, name));
 	const { width, pixels } = qrRaster(text);
 	return sharp(Buffer.from(pixels), { raw: { width, height: width, channels: 1 } })
+		.toColourspace('b-w')
 		.png({ compressionLevel: 9 })
 		.toBuffer();
+}
+
+const contentTypes: Record<QrFormat, string> = { svg: 'image/svg+xml', png: 'image/png' };
+
+/** The endpoint's answer: the code file, from the cache when it can. */
+export async function qrCodeResponse(code: { text: string; name: string }, format: QrFormat): Promise<Response> {
+	const body = await cachedQrCode(code.text, format, code.name);
+	return new Response(new Uint8Array(body), { headers: { 'Content-Type': contentTypes[format] } });
 }
 
 /** A code's file content: from the cache when the same text and options were made before. */

@@ -13,7 +13,7 @@ import { borrowedLang } from './fallback.ts';
 import { formatDate, formatDateRange } from './format.ts';
 import { belongsToProgramme, forwardTargets, landingPath, linkHref, printSheetPath, type ShortLink, shortPath } from './landings.ts';
 import { entryMeta, type PageMeta } from './page-meta.ts';
-import { qrFormats, qrPath, qrPngWidth } from './qr.ts';
+import { qrPath, qrPngWidth } from './qr.ts';
 import { getSettings } from './settings.ts';
 import { type PeriodStatus, periodStatus } from './status.ts';
 import { absoluteUrl, collectionPath, entryPath } from './urls.ts';
@@ -57,12 +57,9 @@ export async function shortLinkStaticPaths() {
 	);
 }
 
-/** getStaticPaths of /qr/[file]: every landing's code in every format. */
+/** getStaticPaths of /qr/[key].svg and /qr/[key].png: every landing's key. */
 export async function qrCodeStaticPaths() {
-	const sources = await getLandingSources();
-	return sources.flatMap((source) =>
-		qrFormats.map((format) => ({ params: { file: qrPath(source.key, format).slice('/qr/'.length) }, props: { key: source.key, format } })),
-	);
+	return (await getLandingSources()).map((source) => ({ params: { key: source.key } }));
 }
 
 /** What a code file holds: the absolute short URL, and the accessible name of the SVG. */

@@ -11,8 +11,8 @@ export const qrOptions = { errorCorrectionLevel: 'Q', margin: 4 } as const;
 /** The PNG is at least this wide, in whole pixels per module so that every module prints the same. */
 export const minPngWidth = 1200;
 
-/** Bumped when the output of this module changes, so cached codes are made again. */
-const generator = 'lwit-qr-1';
+/** Bumped when the codes made change (this module, or the PNG encoding in src/integrations/qr-codes.ts), so cached ones are made again. */
+const generator = 'lwit-qr-2';
 
 export type QrFormat = 'svg' | 'png';
 export const qrFormats: readonly QrFormat[] = ['svg', 'png'];

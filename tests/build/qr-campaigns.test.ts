@@ -15,7 +15,7 @@ const byProgramme = (key: string) =>
 	all.filter((landing) => landing.source.programme === key || (landing.source.target?.collection === 'programmes' && landing.source.target.key === key));
 
 async function decodePng(file: string) {
-	const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await sharp(file).toColourspace('srgb').ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 	const decoded = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height, { inversionAttempts: 'dontInvert' });
 	// The quiet zone: white from the edge to the top-left finder pattern, whose dark run is 7 modules.
 	const row = (y: number) => Array.from({ length: info.width }, (_, x) => data[(y * info.width + x) * 4]);
