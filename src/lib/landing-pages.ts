@@ -30,9 +30,9 @@ export function landingStatus(data: Pick<Landing, 'validFrom' | 'validUntil'>, n
 }
 
 /** The short links, with the setting that adds the campaign parameters. */
-export async function getShortLinks(): Promise<{ links: (ShortLink & { source: LocalizedEntry<'landings'> })[]; tracking: boolean }> {
+export async function getShortLinks(): Promise<{ links: ShortLink[]; tracking: boolean }> {
 	const sources = await getLandingSources();
-	const links = sources.map((source) => ({ key: source.key, campaign: source.value.data.campaign, target: source.value.data.target, source }));
+	const links = sources.map((source) => ({ key: source.key, campaign: source.value.data.campaign, target: source.value.data.target }));
 	return { links, tracking: (await getSettings()).qrTracking };
 }
 
@@ -46,14 +46,17 @@ export async function titlesByLocale(key: string): Promise<Record<Locale, { text
 	return titles as Record<Locale, { text: string; lang?: string }>;
 }
 
-/** getStaticPaths of /q/[key]: where each language goes, and what the list without JavaScript says. */
+/** getStaticPaths of /q/[key]: where each language goes, what the list without JavaScript says, the page's title. */
 export async function shortLinkStaticPaths() {
 	const { links, tracking } = await getShortLinks();
 	return Promise.all(
-		links.map(async (link) => ({
-			params: { key: link.key },
-			props: { key: link.key, paths: forwardTargets(link, tracking), titles: await titlesByLocale(link.key) },
-		})),
+		links.map(async (link) => {
+			const titles = await titlesByLocale(link.key);
+			return {
+				params: { key: link.key },
+				props: { key: link.key, paths: forwardTargets(link, tracking), titles, title: `${titles.en.text} — Let's Work in Tokyo` },
+			};
+		}),
 	);
 }
 
