@@ -15,7 +15,7 @@ beforeAll(() => {
 	root = copyProject('landing-links-');
 	// What the checks read: landings, the programmes they point at, the settings. The rest only slows the sync.
 	for (const collection of ['events', 'stories', 'press', 'pages']) rmSync(path.join(root, 'content', collection), { recursive: true });
-});
+}, 60_000);
 afterAll(() => removeProject(root));
 
 /** A Japanese landing with the given `target:` block, written into the copy. */
@@ -37,7 +37,8 @@ function sync(): { ok: boolean; output: string } {
 	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
-describe('landing links', () => {
+// Each test runs `astro sync` once or twice: up to 120 s each on a loaded 2-core machine.
+describe('landing links', { timeout: 240_000 }, () => {
 	test('a target entry that does not exist stops the sync, naming the file, the field and the value', () => {
 		writeLanding('missing-target', '  collection: programmes\n  key: no-such-programme');
 		const { ok, output } = sync();

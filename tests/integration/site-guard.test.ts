@@ -9,10 +9,11 @@ import { projectNode, terminalEnv } from '../../scripts/support/run-project.ts';
 let root: string;
 beforeAll(() => {
 	root = copyProject('site-guard-');
-});
+}, 60_000);
 afterAll(() => removeProject(root));
 
-test('npm run build:production without SITE_URL fails with a message naming it, and builds nothing', () => {
+// The build stops at its configuration: seconds, but a loaded 2-core machine may take a minute to start it.
+test('npm run build:production without SITE_URL fails with a message naming it, and builds nothing', { timeout: 120_000 }, () => {
 	const env = terminalEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
 	delete env.SITE_URL;
 	delete env.SITE_ENV;
