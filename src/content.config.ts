@@ -23,6 +23,8 @@ const entryFields = {
 	key,
 	title: text(),
 	description: text().max(200, 'keep the description under 200 characters: it is the search-result snippet'),
+	/** Words readers search with that the page does not use (matching, phone number): indexed, never shown. */
+	keywords: z.array(text()).optional(),
 	/** Hash of the Japanese source this translation was made from (filled by the CMS or `npm run translations`). */
 	translatedFrom: z.string().optional(),
 };
