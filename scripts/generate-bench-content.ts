@@ -5,7 +5,9 @@
  * are headings with a made-up name (a real site does not repeat its titles a hundred times), and
  * one entry in seven also carries sentences whose words collide with the real ones (京都 in 東京都,
  * 大手 in 大手町, intern in international, 인도 in 인도네시아…), so that the recall and precision
- * set, run on this corpus, must find the right page among thousands of near misses.
+ * set, run on this corpus, must find the right page among thousands of near misses. The people and
+ * companies of the real stories are renamed in the copied sentences: a site of a thousand stories
+ * has a thousand people, and the recall set's names must point at one page, not at every copy.
  *
  *   npx node scripts/generate-bench-content.ts [--entries 1000]   prints the copy's folder
  *
@@ -44,16 +46,19 @@ function random(seed: number) {
 	};
 }
 
-interface Pool {
+export interface Pool {
 	headings: string[];
 	paragraphs: string[];
 	titles: string[];
 	descriptions: string[];
+	/** People and companies of the real stories, and the parts of their names, longest first. */
+	names: string[];
 }
 
 /** Headings, paragraphs, titles and descriptions of a locale's real content. */
-function readPool(root: string, locale: Locale): Pool {
-	const pool: Pool = { headings: [], paragraphs: [], titles: [], descriptions: [] };
+export function readPool(root: string, locale: Locale): Pool {
+	const pool: Pool = { headings: [], paragraphs: [], titles: [], descriptions: [], names: [] };
+	const names = new Set<string>();
 	const content = path.join(root, 'content');
 	for (const collection of readdirSync(content)) {
 		const folder = path.join(content, collection, locale);
@@ -69,6 +74,13 @@ function readPool(root: string, locale: Locale): Pool {
 			const title = /^title: (.+)$/m.exec(front)?.[1];
 			const description = /^description: (.+)$/m.exec(front)?.[1];
 			if (title) pool.titles.push(title.replace(/^['"]|['"]$/g, ''));
+			for (const field of ['person', 'company']) {
+				const name = new RegExp(`^${field}: (.+)$`, 'm').exec(front)?.[1].replace(/^['"]|['"]$/g, '');
+				if (!name) continue;
+				const bare = name.replace(/^株式会社|株式会社$|^주식회사 | 주식회사$|株式会社$| (?:Inc\.|Co\., Ltd\.)$/g, '').trim();
+				const parts = field === 'person' ? bare.split(/[\s・·]+/) : [];
+				for (const part of [name, bare, ...parts]) if ([...part].length >= 3) names.add(part);
+			}
 			if (description) pool.descriptions.push(description.replace(/^['"]|['"]$/g, ''));
 			for (const line of body.split('\n')) {
 				const text = line.trim();
@@ -77,7 +89,16 @@ function readPool(root: string, locale: Locale): Pool {
 			}
 		}
 	}
+	pool.names = [...names].sort((a, b) => b.length - a.length);
 	return pool;
+}
+
+/** Text with the real people and companies renamed (`Person 12`), Latin names only as whole words. */
+function renamed(text: string, names: string[], index: number): string {
+	return names.reduce((result, name) => {
+		const pattern = /^[\p{Script=Latin}\s.,]+$/u.test(name) ? new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g') : name;
+		return result.replaceAll(pattern, `Person ${index}`);
+	}, text);
 }
 
 const yamlString = (value: string) => JSON.stringify(value);
@@ -140,7 +161,11 @@ export function generateEntries(copy: string, entries: number): number {
 		};
 		for (const locale of locales) {
 			const pool = pools[locale];
-			const choose = <T>(items: T[]) => items[Math.floor(pick() * items.length)];
+			const pickFrom = <T>(items: T[]) => items[Math.floor(pick() * items.length)];
+			const choose = <T>(items: T[]) => {
+				const item = pickFrom(items);
+				return (typeof item === 'string' ? renamed(item, pool.names, index) : item) as T;
+			};
 			const colliding = index % 7 === 3;
 			const title = `${choose(pool.headings)} ${index + 1}${colliding ? ` ${choose(collisions[locale]).slice(0, 12)}` : ''}`;
 			const description = choose(pool.descriptions).slice(0, 190);
