@@ -140,8 +140,9 @@ export function withKoreanTerms(html: string, lexicon?: ReadonlySet<string>): { 
 }
 
 /**
- * A fallback page's record as its only indexed text: the title (as words, when the index's
- * language does not segment the title's), and the facts, which are also its excerpt.
+ * A fallback page's record as its only indexed text: the facts, which are also its excerpt, and
+ * after INDEX_ONLY_MARK the title (as words, when the index's language does not segment the
+ * title's), weighted as a title but never repeated in the excerpt under the title itself.
  */
 export function fallbackRegion(record: FallbackRecord, indexLanguage: string): string {
 	const segmentable = record.language === 'ja' || record.language === 'zh';
@@ -150,8 +151,8 @@ export function fallbackRegion(record: FallbackRecord, indexLanguage: string): s
 	return (
 		`<section data-pagefind-body data-language="${record.language}" data-pagefind-meta="language[data-language]" ` +
 		`${filters.map(([name, value]) => `data-${name}="${escapeHtml(value)}"`).join(' ')} data-pagefind-filter="${filters.map(([name]) => `${name}[data-${name}]`).join(', ')}">` +
-		`<p data-pagefind-ignore data-pagefind-meta="title">${escapeHtml(record.title)}</p><h1>${escapeHtml(titleWords)}</h1>` +
-		`<p data-pagefind-meta="description">${escapeHtml(record.facts.join(' · '))}</p></section>`
+		`<p data-pagefind-ignore data-pagefind-meta="title">${escapeHtml(record.title)}</p>` +
+		`<p data-pagefind-meta="description">${escapeHtml(record.facts.join(' · '))}</p><h1>${INDEX_ONLY_MARK} ${escapeHtml(titleWords)}</h1></section>`
 	);
 }
 

@@ -115,17 +115,37 @@ export function startSearch(root: HTMLElement): void {
 		}
 	};
 
-	/** The excerpt: the page's own words around the matches, matches marked; else its description. */
+	/**
+	 * The excerpt: the page's own words around the matches, runs of matched words in one mark (a
+	 * Japanese word may be two index words), an ellipsis where the page goes on; else the description.
+	 */
 	const excerptNodes = (data: PagefindResultData, locations: number[]): Node[] => {
 		const excerpt = input.value.trim() ? excerptFor(data, locations) : null;
 		if (!excerpt) return [document.createTextNode(withoutMarks(data.meta.description ?? ''))];
-		return excerpt.words.flatMap((word, index) => {
-			if (!excerpt.marked[index]) return [document.createTextNode(word)];
-			const [, text, space] = /^([\s\S]*?)(\s*)$/.exec(word) ?? [word, word, ''];
+		const nodes: Node[] = excerpt.cutStart ? [document.createTextNode('… ')] : [];
+		let run = '';
+		const closeRun = (space = '') => {
+			if (!run) return;
 			const mark = document.createElement('mark');
-			mark.textContent = text;
-			return space ? [mark, document.createTextNode(space)] : [mark];
+			mark.textContent = run;
+			nodes.push(mark);
+			if (space) nodes.push(document.createTextNode(space));
+			run = '';
+		};
+		excerpt.words.forEach((word, index) => {
+			if (!excerpt.marked[index]) {
+				closeRun();
+				nodes.push(document.createTextNode(word));
+				return;
+			}
+			const [, text, space] = /^([\s\S]*?)(\s*)$/.exec(word) ?? [word, word, ''];
+			run += text;
+			// A space ends the run of marked words: the next word stands apart on the page.
+			if (space) closeRun(space);
 		});
+		closeRun();
+		if (excerpt.cutEnd) nodes.push(document.createTextNode(' …'));
+		return nodes;
 	};
 
 	const render = async ({ result, locations }: Shown): Promise<HTMLLIElement> => {

@@ -79,6 +79,8 @@ describe('queries in every language', () => {
 		const [typo] = analyseQuery('internshp', 'en', en);
 		expect(typo).toEqual({ text: 'internshp', correction: 'internship', alternatives: [{ terms: ['internship'] }] });
 		expect(analyseQuery('kyoto', 'en', en)).toEqual([{ text: 'kyoto', alternatives: [] }]);
+		// Words keep the case the reader wrote them in; the index is searched in lower case.
+		expect(analyseQuery('Kyoto Internship', 'en', en)).toEqual([{ text: 'Kyoto', alternatives: [] }, { text: 'Internship', alternatives: [{ terms: ['internship'] }] }]);
 		// Only stop words: they are searched rather than nothing.
 		expect(analyseQuery('the', 'en', en).map((word) => word.text)).toEqual(['the']);
 		// An inflected form the stemmer relates to an index word is not taken for a typo.

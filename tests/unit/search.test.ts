@@ -159,12 +159,14 @@ describe('what the indexer reads', () => {
 		const regions = indexedRegions(indexed);
 		expect(regions.map((region) => region.text).join(' ')).not.toContain('本文');
 		// Korean does not segment Japanese: the title goes in as words.
-		expect(regions.find((region) => region.weight === 7)?.text).toBe('1 年 半 越し の 入社 タイ 出身 の 組込み エンジニア');
+		expect(regions.find((region) => region.weight === 7)?.text).toBe(`${INDEX_ONLY_MARK} 1 年 半 越し の 入社 タイ 出身 の 組込み エンジニア`);
 		expect(indexed).toContain('data-pagefind-meta="title">1年半越しの入社　タイ出身の組込みエンジニア</p>');
 		expect(indexed).toContain('data-pagefind-meta="description">성공 사례 · 태국 · 전자</p>');
 		expect(indexed).toContain('data-pagefind-meta="language[data-language]"');
 		expect(indexed).toMatch(/data-type="story" data-country="th" data-industry="electronics" data-pagefind-filter="type\[data-type\], country\[data-country\], industry\[data-industry\]"/);
-		expect(fallbackRegion(record, 'zh-Hans')).toContain('<h1>1年半越しの入社　タイ出身の組込みエンジニア</h1>');
+		expect(fallbackRegion(record, 'zh-Hans')).toContain(`<h1>${INDEX_ONLY_MARK} 1年半越しの入社　タイ出身の組込みエンジニア</h1>`);
+		// The facts come first: they are the excerpt; the title follows the index-only mark.
+		expect(indexed.indexOf('성공 사례 · 태국 · 전자')).toBeLessThan(indexed.indexOf(INDEX_ONLY_MARK));
 	});
 
 	test('pages without Korean nouns are left as they are', () => {
@@ -294,6 +296,8 @@ describe('the search page’s script', () => {
 		const excerpt = excerptFor(data, [1, 4]);
 		expect(excerpt?.words.join('')).toBe('海外相談窓口 東京で働く<PDF>');
 		expect(excerpt?.words.filter((_, index) => excerpt.marked[index])).toEqual(['相談', '東京']);
+		expect(excerpt).toMatchObject({ cutStart: false, cutEnd: false });
+		expect(excerptFor(fragment(Array.from({ length: 100 }, (_, index) => `w${index}`).join(' ')), [50], 10)).toMatchObject({ cutStart: true, cutEnd: true });
 		expect(withoutMarks(`海外相談窓口${JAPANESE_MARK}`)).toBe('海外相談窓口');
 	});
 });

@@ -13,6 +13,9 @@ export interface Excerpt {
 	/** Words in the order shown, each with the spacing that follows it on the page. */
 	words: string[];
 	marked: boolean[];
+	/** The page has words before the excerpt, and after it. */
+	cutStart: boolean;
+	cutEnd: boolean;
 }
 
 /**
@@ -56,5 +59,5 @@ export function excerptFor(data: Pick<PagefindResultData, 'content' | 'raw_conte
 	const start = Math.max(0, Math.min(first - Math.floor(length / 5), own - length));
 	const end = Math.min(own, start + length);
 	const shown = words.slice(start, end).map(withoutMarks);
-	return { words: shown, marked: shown.map((_, offset) => matched.has(start + offset)) };
+	return { words: shown, marked: shown.map((_, offset) => matched.has(start + offset)), cutStart: start > 0, cutEnd: end < own };
 }

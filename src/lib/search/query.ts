@@ -47,10 +47,11 @@ const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}]+$/u;
 
 /**
  * The query as whitespace-free tokens: normalised, numbers reduced to digits, punctuation removed
- * (inside a Latin word it joins the parts, as Pagefind indexes e-commerce as ecommerce).
+ * (inside a Latin word it joins the parts, as Pagefind indexes e-commerce as ecommerce); lower
+ * case unless `keepCase` (the same tokens, as the reader wrote them).
  */
-export function queryTokens(query: string, locale: Locale): string[] {
-	let text = numberDigits(foldWidth(query));
+export function queryTokens(query: string, locale: Locale, { keepCase = false } = {}): string[] {
+	let text = numberDigits(keepCase ? query.normalize('NFKC') : foldWidth(query));
 	if (locale === 'zh') text = toSimplified(text);
 	return text
 		.split(/\s+/)
@@ -71,12 +72,13 @@ function latinForms(word: string, locale: Locale, lexicon: Lexicon): string[] {
 	return [];
 }
 
-function latinWord(word: string, locale: Locale, lexicon: Lexicon): QueryWord {
+/** A word in Latin letters or digits; `text` as the reader wrote it. */
+function latinWord(word: string, text: string, locale: Locale, lexicon: Lexicon): QueryWord {
 	const found = latinForms(word, locale, lexicon);
-	if (found.length > 0 || !/\p{L}/u.test(word)) return { text: word, alternatives: termsOf(found) };
+	if (found.length > 0 || !/\p{L}/u.test(word)) return { text, alternatives: termsOf(found) };
 	const correction = didYouMean(word, lexicon.pages);
-	if (!correction) return { text: word, alternatives: [] };
-	return { text: word, correction, alternatives: termsOf(latinForms(correction, locale, lexicon)) };
+	if (!correction) return { text, alternatives: [] };
+	return { text, correction, alternatives: termsOf(latinForms(correction, locale, lexicon)) };
 }
 
 function koreanWord(token: string, lexicon: Lexicon): QueryWord | null {
@@ -91,10 +93,11 @@ function koreanWord(token: string, lexicon: Lexicon): QueryWord | null {
 /** The words of a query, each with the ways the index can find it, in the order typed, without repeats. */
 export function analyseQuery(query: string, locale: Locale, lexicon: Lexicon): QueryWord[] {
 	const tokens = queryTokens(query, locale);
+	const written = queryTokens(query, locale, { keepCase: true });
 	const content = locale === 'en' ? tokens.filter((token) => !englishStopWords.has(token)) : tokens;
 	const words: QueryWord[] = [];
 	for (const token of content.length > 0 ? content : tokens) {
-		if (LATIN_OR_DIGITS.test(token)) words.push(latinWord(token, locale, lexicon));
+		if (LATIN_OR_DIGITS.test(token)) words.push(latinWord(token, written[tokens.indexOf(token)] ?? token, locale, lexicon));
 		else if ((locale === 'ja' || locale === 'zh') && HAN_OR_KANA.test(token)) {
 			const spellings = locale === 'ja' ? japaneseVariants : undefined;
 			words.push(...cjkQueryWords(token, locale, lexicon, spellings));
@@ -104,5 +107,5 @@ export function analyseQuery(query: string, locale: Locale, lexicon: Lexicon): Q
 		} else words.push({ text: token, alternatives: lexicon.hasPrefix(token) ? termsOf([token]) : [] });
 	}
 	const seen = new Set<string>();
-	return words.filter((word) => !seen.has(word.text) && seen.add(word.text));
+	return words.filter((word) => !seen.has(word.text.toLowerCase()) && seen.add(word.text.toLowerCase()));
 }

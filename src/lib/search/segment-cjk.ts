@@ -60,6 +60,18 @@ function alternativesOf(spellings: string[], lexicon: Lexicon): Alternative[] {
 	return spellings.flatMap((spelling) => compoundParts(spelling, lexicon));
 }
 
+/** Segments joined where neighbours (up to JOIN_LIMIT) together are a word the index holds. */
+export function joinIndexWords(segments: string[], indexed: (word: string) => boolean): string[] {
+	const joined: string[] = [];
+	for (let start = 0; start < segments.length; ) {
+		let end = Math.min(segments.length, start + JOIN_LIMIT);
+		while (end > start + 1 && !indexed(segments.slice(start, end).join(''))) end -= 1;
+		joined.push(segments.slice(start, end).join(''));
+		start = end;
+	}
+	return joined;
+}
+
 const SINGLE_IDEOGRAPH_OR_KANA = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
 
@@ -75,17 +87,10 @@ export function cjkQueryWords(text: string, language: CjkLanguage, lexicon: Lexi
 	const indexed = (word: string) => spellings(word).some((spelling) => lexicon.has(spelling));
 	const whole = spellings(text).filter((spelling) => lexicon.has(spelling) || (lexicon.hasPrefix(spelling) && [...spelling].length > 1));
 	if (whole.length > 0) return [{ text, alternatives: whole.map((spelling) => ({ terms: [spelling] })) }];
-	const segments = segmentWords(text, language);
-	// Neighbours that together are an index word, then stop words (null) out.
-	const joined: (string | null)[] = [];
-	for (let start = 0; start < segments.length; ) {
-		let end = Math.min(segments.length, start + JOIN_LIMIT);
-		while (end > start + 1 && !indexed(segments.slice(start, end).join(''))) end -= 1;
-		const segment = segments.slice(start, end).join('');
-		start = end;
-		const stop = isCjkStopWord(segment, language) || (language === 'ja' && HIRAGANA_ONLY.test(segment) && [...segment].length <= 2);
-		joined.push(stop ? null : segment);
-	}
+	// Stop words out (null), once neighbours that together are an index word are joined.
+	const joined: (string | null)[] = joinIndexWords(segmentWords(text, language), indexed).map((segment) =>
+		isCjkStopWord(segment, language) || (language === 'ja' && HIRAGANA_ONLY.test(segment) && [...segment].length <= 2) ? null : segment,
+	);
 	// A lone character goes with the word before it, or else the word after it.
 	const words: string[] = [];
 	let attachable = false;
