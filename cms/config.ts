@@ -2,6 +2,8 @@
  * Loads cms/config.yml for CMS.init (at build time, in the /admin/ page) and for the tests and scripts.
  * - `options: taxonomy:<name>` and `options: locales` become select options from src/lib/taxonomies.ts
  *   and src/i18n, labelled in Japanese and English, so the vocabularies live in one place;
+ * - `fields: locales` becomes one required text field per site locale, and `i18n` gets its locales
+ *   from src/i18n/locales.ts: a new locale needs no change here;
  * - the production backend can be set from the environment, without code changes;
  * - `x-…` keys (YAML anchors shared between collections) are dropped: Decap refuses unknown keys.
  */
@@ -9,9 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { localeInfo, locales } from '../src/i18n/locales.ts';
-import enStrings from '../src/i18n/ui/en.json' with { type: 'json' };
-import jaStrings from '../src/i18n/ui/ja.json' with { type: 'json' };
+import { defaultLocale, localeInfo, locales, uiStrings } from '../src/i18n/index.ts';
 import { audiences, countries, industries } from '../src/lib/taxonomies.ts';
 import type { TranslatedCollection } from '../src/lib/translation-report.ts';
 
@@ -64,8 +64,7 @@ export interface CmsEnv {
 	[key: string]: string | undefined;
 }
 
-const ui: Record<'ja' | 'en', Record<string, string>> = { ja: jaStrings, en: enStrings };
-const bilingual = (key: string) => `${ui.ja[key]} / ${ui.en[key]}`;
+const bilingual = (key: string) => `${uiStrings.ja[key]} / ${uiStrings.en[key]}`;
 
 const regionNames = {
 	ja: new Intl.DisplayNames(['ja'], { type: 'region' }),
@@ -83,6 +82,9 @@ export const optionSources: Record<string, Array<{ label: string; value: string 
 	locales: locales.map((code) => ({ label: `${localeInfo[code].name} (${code})`, value: code })),
 };
 
+/** Sub-fields for `fields: locales`: one required text per site locale, e.g. the bureau's name in each language. */
+const localeFields = (): CmsField[] => locales.map((code) => ({ name: code, label: localeInfo[code].name, widget: 'string', required: true }));
+
 function resolveFields(fields: CmsField[] | undefined, where: string): CmsField[] | undefined {
 	return fields?.map((field) => {
 		const resolved: CmsField = { ...field };
@@ -91,7 +93,8 @@ function resolveFields(fields: CmsField[] | undefined, where: string): CmsField[
 			if (!options) throw new Error(`cms/config.yml: ${where}.${field.name}: unknown options source "${field.options}"`);
 			resolved.options = options;
 		}
-		if (field.fields) resolved.fields = resolveFields(field.fields, `${where}.${field.name}`);
+		if ((field.fields as unknown) === 'locales') resolved.fields = localeFields();
+		else if (field.fields) resolved.fields = resolveFields(field.fields, `${where}.${field.name}`);
 		if (field.field) resolved.field = resolveFields([field.field], `${where}.${field.name}`)?.[0];
 		return resolved;
 	});
@@ -106,6 +109,7 @@ export function resolveCmsConfig(source: string, env: CmsEnv = {}): CmsConfig {
 		fields: resolveFields(collection.fields, collection.name),
 		files: collection.files?.map((file) => ({ ...file, fields: resolveFields(file.fields, `${collection.name}.${file.name}`) ?? [] })),
 	}));
+	config.i18n = { ...parsed.i18n, locales: [...locales], default_locale: defaultLocale };
 	for (const collection of config.collections) {
 		if (collection.fields === undefined) delete collection.fields;
 		if (collection.files === undefined) delete collection.files;

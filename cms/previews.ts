@@ -1,22 +1,19 @@
 /**
  * Decap preview templates: each collection previewed with the site's own stylesheet and markup
  * classes (src/styles/global.css, registered as the preview style in cms/admin.ts), in the language
- * being edited (`lang` on the preview document and on the content).
+ * being edited (`lang` on the preview document and on the content). What a page says besides its text
+ * (the line above the title, the key facts) comes from the same src/lib functions the pages call.
  */
 import type { ComponentType, ReactNode } from 'react';
 import { createElement as h, Fragment, useEffect } from 'react';
-import { isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
-import en from '../src/i18n/ui/en.json' with { type: 'json' };
-import ja from '../src/i18n/ui/ja.json' with { type: 'json' };
-import ko from '../src/i18n/ui/ko.json' with { type: 'json' };
-import zh from '../src/i18n/ui/zh.json' with { type: 'json' };
-
-const strings: Record<Locale, Record<string, string>> = { ja, en, zh, ko };
-
-function t(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
-	const text = strings[locale][key] ?? strings[locale][`${key}_other`] ?? strings.en[key] ?? key;
-	return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+// Named as a translator here: in cms/, React's rules read use* as a hook.
+import { useTranslations as translator } from '../src/i18n/index.ts';
+import { defaultLocale, isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
+import { entryEyebrow, type Fact, pressFacts, storyFacts } from '../src/lib/entry-facts.ts';
+import { eventFacts } from '../src/lib/events.ts';
+import { languageName } from '../src/lib/format.ts';
+import { programmeFacts } from '../src/lib/programme-facts.ts';
+import type { PageCollection } from '../src/lib/urls.ts';
 
 /** The slice of Immutable.js that Decap hands to preview templates. */
 interface ImmutableLike {
@@ -34,18 +31,71 @@ export interface PreviewProps {
 	document?: Document;
 }
 
+type Data = Record<string, unknown>;
+
 const js = (value: unknown): unknown => (value && typeof (value as ImmutableLike).toJS === 'function' ? (value as ImmutableLike).toJS?.() : value);
 const text = (value: unknown) => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const filled = (...values: unknown[]) => values.every((value) => text(value).trim() !== '');
+const record = (value: unknown): Data => (value && typeof value === 'object' ? (value as Data) : {});
 
-function formatDate(value: unknown, locale: Locale, withTime = false): string {
-	if (!value) return '';
-	const date = new Date(String(value));
-	if (Number.isNaN(date.getTime())) return String(value);
-	return new Intl.DateTimeFormat(localeInfo[locale].tag, {
-		dateStyle: 'long',
-		...(withTime && { timeStyle: 'short' }),
-		timeZone: 'Asia/Tokyo',
-	}).format(date);
+/** A date as the content schema reads it (`z.coerce.date()`); undefined while the field is empty or unfinished. */
+function toDate(value: unknown): Date | undefined {
+	if (value == null || value === '') return undefined;
+	const date = new Date(value as string);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function toRange(value: unknown): { start: Date; end: Date } | undefined {
+	const start = toDate(record(value).start);
+	const end = toDate(record(value).end);
+	return start && end ? { start, end } : undefined;
+}
+
+/**
+ * The key facts and the line above the title of an entry, from the data Decap holds (dates as text,
+ * fields possibly still empty), through the pages' own functions. Facts wait until the fields the
+ * page needs for them are filled in (the CMS does not save an entry without them either).
+ */
+export function previewContent(collection: string, data: Data, locale: Locale): { eyebrow?: string; facts: Fact[] } {
+	const t = translator(locale);
+	const eyebrow = entryEyebrow(collection as PageCollection, { date: toDate(data.date) }, locale, t);
+	switch (collection) {
+		case 'programmes': {
+			if (!filled(data.audience)) return { eyebrow, facts: [] };
+			const capacity = record(data.capacity);
+			const countries = record(data.countries);
+			const programme = {
+				audience: data.audience,
+				period: toRange(data.period),
+				applicationPeriod: toRange(data.applicationPeriod),
+				capacity: filled(capacity.count, capacity.unit, capacity.per)
+					? { count: Number(capacity.count), unit: capacity.unit, per: capacity.per, approximate: capacity.approximate === true }
+					: undefined,
+				countries: filled(countries.count) ? { count: Number(countries.count), region: text(countries.region) || undefined } : undefined,
+				eligibility: text(data.eligibility) || undefined,
+			};
+			return { eyebrow, facts: programmeFacts(programme as Parameters<typeof programmeFacts>[0], locale, t) };
+		}
+		case 'events': {
+			const start = toDate(data.start);
+			const end = toDate(data.end);
+			const venue = record(data.venue);
+			if (!start || !end || !filled(venue.name, venue.address)) return { eyebrow, facts: [] };
+			const event = { start, end, venue: { name: text(venue.name), address: text(venue.address) }, online: data.online === true, onlineNote: text(data.onlineNote) || undefined };
+			return { eyebrow, facts: eventFacts(event, locale, t) };
+		}
+		case 'stories': {
+			if (!filled(data.country, data.role, data.company, data.industry)) return { eyebrow, facts: [] };
+			return { eyebrow, facts: storyFacts(data as Parameters<typeof storyFacts>[0], locale, t) };
+		}
+		case 'press': {
+			const date = toDate(data.date);
+			if (!date || !filled(data.bureau, data.section)) return { eyebrow, facts: [] };
+			return { eyebrow, facts: pressFacts({ date, bureau: text(data.bureau), section: text(data.section) }, locale, t) };
+		}
+		default:
+			return { eyebrow, facts: [] };
+	}
 }
 
 function field(collection: ImmutableLike, name: string): unknown {
@@ -53,122 +103,100 @@ function field(collection: ImmutableLike, name: string): unknown {
 	return fields?.find?.((f) => f.get('name') === name);
 }
 
-function Facts({ facts }: { facts: Array<[string, ReactNode]> }) {
-	const shown = facts.filter(([, value]) => value !== '' && value != null);
-	if (shown.length === 0) return null;
+/** src/components/FactList.astro's markup. */
+function FactList({ facts, label }: { facts: Fact[]; label: string }) {
+	if (facts.length === 0) return null;
 	return h(
-		'div',
-		{ className: 'facts' },
-		h('dl', null, ...shown.map(([label, value]) => h('div', { className: 'facts__row', key: label }, h('dt', null, label), h('dd', null, value)))),
+		'section',
+		{ className: 'facts', 'aria-label': label },
+		h('dl', null, ...facts.map((fact) => h('div', { className: 'facts__row', key: fact.label }, h('dt', null, fact.label), ' ', h('dd', { lang: fact.lang }, fact.value), ' '))),
 	);
 }
 
-type Extras = (props: PreviewProps, data: Record<string, unknown>, locale: Locale) => { eyebrow: string; before?: ReactNode; after?: ReactNode };
+/** The press page's `press__meta` list. */
+function PressMeta({ facts }: { facts: Fact[] }) {
+	if (facts.length === 0) return null;
+	return h(
+		'dl',
+		{ className: 'press__meta' },
+		...facts.map((fact) =>
+			h('div', { key: fact.label }, h('dt', null, fact.label), h('dd', { lang: fact.lang }, fact.datetime ? h('time', { dateTime: fact.datetime }, fact.value) : fact.value)),
+		),
+	);
+}
 
-const extras: Record<string, Extras> = {
-	programmes: (_props, data, locale) => {
-		const period = data.period as { start?: string; end?: string } | undefined;
-		const applications = data.applicationPeriod as { start?: string; end?: string } | undefined;
-		const countries = data.countries as { count?: number; region?: string } | undefined;
-		const range = (r?: { start?: string; end?: string }) => (r?.start ? `${formatDate(r.start, locale)} – ${formatDate(r.end, locale)}` : '');
+type Parts = (props: PreviewProps, data: Data, locale: Locale, facts: Fact[]) => { before?: ReactNode; after?: ReactNode };
+
+/** What each collection's page shows around the text, besides the facts' content. */
+const parts: Record<string, Parts> = {
+	programmes: (_props, _data, locale, facts) => ({ before: h(FactList, { facts, label: translator(locale)('programme.facts') }) }),
+	events: (_props, data, locale, facts) => {
+		const t = translator(locale);
 		return {
-			eyebrow: t(locale, 'programmes.title'),
-			before: h(Facts, {
-				facts: [
-					[t(locale, 'programme.audience'), data.audience ? t(locale, `audience.${data.audience}`) : ''],
-					[t(locale, 'programme.period'), range(period)],
-					[t(locale, 'programme.applicationPeriod'), range(applications)],
-					[
-						t(locale, 'programme.countries'),
-						countries?.count
-							? countries.region
-								? t(locale, 'countries.countInRegion', { count: countries.count, region: countries.region })
-								: t(locale, 'countries.count', { count: countries.count })
-							: '',
-					],
-					[t(locale, 'programme.eligibility'), text(data.eligibility)],
-				],
-			}),
+			before: h(FactList, { facts, label: t('event.when') }),
+			// The page links the programme by its title; the preview has only its key.
+			after: data.programme ? h('p', { className: 'entry__related' }, `${t('event.programme')}: ${text(data.programme)}`) : null,
 		};
 	},
-	events: (_props, data, locale) => ({
-		eyebrow: `${t(locale, 'events.title')} · ${formatDate(data.start, locale)}`,
-		before: h(Facts, {
-			facts: [
-				[t(locale, 'event.when'), data.start ? `${formatDate(data.start, locale, true)} – ${formatDate(data.end, locale, true)} (${t(locale, 'event.tokyoTime')})` : ''],
-				[t(locale, 'event.where'), [text((data.venue as Record<string, unknown>)?.name), text((data.venue as Record<string, unknown>)?.address)].filter(Boolean).join(', ')],
-				[t(locale, 'event.online'), data.online ? text(data.onlineNote) || t(locale, 'event.onlineYes') : ''],
-				[t(locale, 'event.programme'), text(data.programme)],
-			],
-		}),
-	}),
-	stories: (props, data, locale) => {
+	stories: (props, data, locale, facts) => {
+		const t = translator(locale);
 		const photo = text(data.photo);
 		const src = photo ? String(props.getAsset(photo, field(props.collection, 'photo')) ?? '') : '';
-		const country = text(data.country);
 		return {
-			eyebrow: `${t(locale, 'stories.title')} · ${formatDate(data.date, locale)}`,
 			before: h(
 				Fragment,
 				null,
-				data.example ? h('p', { className: 'notice notice--example', role: 'note' }, t(locale, 'story.example')) : null,
+				data.example ? h('p', { className: 'notice notice--example', role: 'note' }, t('story.example')) : null,
 				src ? h('figure', { className: 'story__photo' }, h('img', { src, alt: text(data.photoAlt) })) : null,
 				h('blockquote', { className: 'story__quote' }, h('p', null, text(data.quote)), h('footer', null, `— ${text(data.person)}`)),
-				h(Facts, {
-					facts: [
-						[t(locale, 'story.country'), country ? (new Intl.DisplayNames([localeInfo[locale].tag], { type: 'region' }).of(country.toUpperCase()) ?? country) : ''],
-						[t(locale, 'story.role'), text(data.role)],
-						[t(locale, 'story.company'), text(data.company)],
-						[t(locale, 'story.industry'), data.industry ? t(locale, `industry.${data.industry}`) : ''],
-					],
-				}),
+				h(FactList, { facts, label: t('story.role') }),
 			),
 		};
 	},
-	press: (_props, data, locale) => {
+	press: (_props, data, locale, facts) => {
 		const attachments = (data.attachments as Array<Record<string, string>> | undefined) ?? [];
 		return {
-			eyebrow: `${t(locale, 'press.title')} · ${formatDate(data.date, locale)}`,
-			before: h(Facts, { facts: [[t(locale, 'press.issuer'), [text(data.bureau), text(data.section)].filter(Boolean).join(' ')]] }),
+			before: h(PressMeta, { facts }),
 			after:
 				attachments.length > 0
 					? h(
 							'section',
 							{ className: 'attachments' },
-							h('h2', null, t(locale, 'press.attachments')),
+							h('h2', null, translator(locale)('press.attachments')),
 							h('ul', null, ...attachments.map((a, i) => h('li', { key: i }, h('a', { href: a.file }, a.title), ` (${a.language ?? ''})`))),
 						)
 					: null,
 		};
 	},
-	pages: () => ({ eyebrow: '' }),
 };
 
 /** The preview of one collection's entries. */
 export function previewTemplate(collectionName: string): ComponentType<PreviewProps> {
-	const extra = extras[collectionName] ?? extras.pages;
+	const part = parts[collectionName] ?? (() => ({}));
 	return function Preview(props: PreviewProps) {
-		const locale: Locale = isLocale(props.locale) ? props.locale : 'ja';
+		const locale: Locale = isLocale(props.locale) ? props.locale : defaultLocale;
 		const tag = localeInfo[locale].tag;
+		const t = translator(locale);
 		useEffect(() => {
 			if (props.document) props.document.documentElement.lang = tag;
 		}, [props.document, tag]);
-		const data = (js(props.entry.get('data')) ?? {}) as Record<string, unknown>;
+		const data = (js(props.entry.get('data')) ?? {}) as Data;
 		const title = text(data.title).trim();
 		if (!title) {
-			const shown = localeInfo[locale].fallbacks[0] ?? 'ja';
+			const shown = localeInfo[locale].fallbacks[0] ?? defaultLocale;
 			return h(
 				'main',
 				{ lang: tag },
 				h(
 					'div',
 					{ className: 'wrap' },
-					h('p', { className: 'notice', role: 'note' }, t(locale, 'fallback.notice', { shown: localeInfo[shown].name })),
+					h('p', { className: 'notice', role: 'note' }, t('fallback.notice', { shown: languageName(shown, locale) })),
 					h('p', null, 'この言語はまだ翻訳されていません。タイトルを入力すると翻訳として公開されます。/ Not translated yet: enter a title to publish a translation.'),
 				),
 			);
 		}
-		const { eyebrow, before, after } = extra(props, data, locale);
+		const { eyebrow, facts } = previewContent(collectionName, data, locale);
+		const { before, after } = part(props, data, locale, facts);
 		return h(
 			'main',
 			{ lang: tag, id: 'main' },

@@ -26,7 +26,7 @@ const { values } = parseArgs({
 });
 
 /** `preferred` when it is free, else any free port. */
-function freePort(preferred: number, host: string): Promise<number> {
+async function freePort(preferred: number, host: string): Promise<number> {
 	const tryPort = (port: number) =>
 		new Promise<number>((resolve, reject) => {
 			const server = createServer();
@@ -36,7 +36,11 @@ function freePort(preferred: number, host: string): Promise<number> {
 				server.close(() => resolve(typeof address === 'object' && address ? address.port : port));
 			});
 		});
-	return tryPort(preferred).catch(() => tryPort(0));
+	try {
+		return await tryPort(preferred);
+	} catch {
+		return tryPort(0);
+	}
 }
 
 const host = values.host;

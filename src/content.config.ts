@@ -5,7 +5,7 @@
 import { defineCollection, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { locales } from './i18n/locales.ts';
+import { type Locale, locales } from './i18n/locales.ts';
 import { localizedLoader } from './integrations/localized-loader.ts';
 import { KEY_PATTERN } from './lib/entry-id.ts';
 import { audiences, countries, industries } from './lib/taxonomies.ts';
@@ -118,7 +118,8 @@ const pages = defineCollection({
 	}),
 });
 
-const localized = (schema: z.ZodTypeAny) => z.object({ ja: schema, en: schema, zh: schema, ko: schema });
+/** One value per site locale (src/i18n/locales.ts), e.g. the bureau's name in each language. */
+const localized = <T extends z.ZodType>(schema: T) => z.object(Object.fromEntries(locales.map((locale) => [locale, schema])) as Record<Locale, T>);
 
 const settings = defineCollection({
 	loader: glob({ pattern: 'site.yml', base: './content/settings' }),

@@ -1,9 +1,10 @@
 /**
  * Editors' MDX is data, not code (DESIGN.md). MDX compiles to JavaScript that runs at build time,
  * where deploy credentials live, so content under content/ may only use the editor components with
- * literal props. This module holds the rules; `mdxSafety()` enforces them on Astro's real MDX compile
- * path (a Sätteri mdast plugin registered in astro.config.mjs) and `checkMdxSource()` runs the same
- * rules outside a build (tests, scripts).
+ * literal props. The components and their props are src/lib/editor-components.ts; this module checks a
+ * tree against them. `mdxSafety()` enforces the rules on Astro's real MDX compile path (a Sätteri mdast
+ * plugin registered in astro.config.mjs) and `checkMdxSource()` runs the same rules outside a build
+ * (tests, scripts).
  *
  * Refused, with file, line and reason: import/export, {expressions} (comments included), any element
  * other than the editor components, <script>/<iframe>/<style>, on* attributes, unknown or
@@ -12,50 +13,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { type ComponentSpec, editorComponentSpecs, unsafeUrlReason } from '../lib/editor-components.ts';
 
-/** A prop an editor component accepts; every value is a literal string. */
-interface PropRule {
-	required?: boolean;
-	/** The only values allowed. */
-	oneOf?: readonly string[];
-	/** Extra check of the value; returns the reason it is refused. */
-	check?: (value: string) => string | undefined;
-}
-
-interface ComponentRule {
-	props: Record<string, PropRule>;
-	/** What may go between the tags. */
-	children: 'none' | 'text';
-}
-
-/** Safe link: a path, a fragment, or an http(s), mailto or tel URL. */
-export function unsafeUrlReason(url: string): string | undefined {
-	// Browsers ignore control characters and spaces inside a scheme (java\tscript:), so do we.
-	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-	const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];
-	if (scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) {
-		return `links may use http, https, mailto or tel; "${scheme}:" is not allowed`;
-	}
-	return undefined;
-}
-
-const mediaPath = (value: string) =>
-	/^\/media\/[a-z0-9][a-z0-9/._-]*$/.test(value) && !value.includes('..')
-		? undefined
-		: `"${value}" is not an uploaded image; pick one in the CMS (its path starts with /media/)`;
-
-/**
- * The editor components and their props. Keep in step with src/components/mdx/index.ts (a unit test
- * compares the names) and cms/editor-components.ts (a unit test round-trips every component).
- */
-export const editorComponentRules: Record<string, ComponentRule> = {
-	Figure: {
-		props: { src: { required: true, check: mediaPath }, alt: { required: true }, caption: {} },
-		children: 'none',
-	},
-	Callout: { props: { title: {}, tone: { oneOf: ['info', 'important'] } }, children: 'text' },
-	ButtonLink: { props: { href: { required: true, check: unsafeUrlReason } }, children: 'text' },
-};
+/** The build's rules: the editor components' specs, looked up by the element's name. */
+export const editorComponentRules: Readonly<Record<string, ComponentSpec | undefined>> = editorComponentSpecs;
 
 export interface MdxProblem {
 	line?: number;
@@ -64,13 +25,13 @@ export interface MdxProblem {
 }
 
 /** The shape of the mdast nodes this check reads (unist + MDX). */
-interface Node {
+export interface MdastNode {
 	type: string;
 	name?: string | null;
 	value?: unknown;
 	url?: string;
 	attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-	children?: Node[];
+	children?: MdastNode[];
 	position?: { start?: { line?: number; column?: number } };
 }
 
@@ -93,7 +54,7 @@ function describeExpression(value: string): string {
 	return `the expression {${shown}} is not allowed: MDX code runs at build time. Write the text itself; to show a brace, write \\{ or \\}.`;
 }
 
-function checkElement(node: Node, problems: MdxProblem[], at: (node: Node) => Omit<MdxProblem, 'reason'>) {
+function checkElement(node: MdastNode, problems: MdxProblem[], at: (node: MdastNode) => Omit<MdxProblem, 'reason'>) {
 	const name = node.name ?? '';
 	const where = at(node);
 	if (name === '') {
@@ -105,7 +66,8 @@ function checkElement(node: Node, problems: MdxProblem[], at: (node: Node) => Om
 		problems.push({ ...where, reason: `<${name}> is not allowed: ${dangerousElements[lower]}.` });
 		return;
 	}
-	const rule = editorComponentRules[name];
+	// Own names only: `constructor`, `toString`… are no components and no props.
+	const rule = Object.hasOwn(editorComponentRules, name) ? editorComponentRules[name] : undefined;
 	if (!rule) {
 		const allowed = Object.keys(editorComponentRules).join(', ');
 		problems.push({ ...where, reason: `<${name}> is not an editor component; content may use only ${allowed}.` });
@@ -123,7 +85,7 @@ function checkElement(node: Node, problems: MdxProblem[], at: (node: Node) => Om
 			problems.push({ ...where, reason: `<${name}>: event handler attribute "${prop}" is not allowed.` });
 			continue;
 		}
-		const propRule = rule.props[prop];
+		const propRule = Object.hasOwn(rule.props, prop) ? rule.props[prop] : undefined;
 		if (!propRule) {
 			problems.push({ ...where, reason: `<${name}>: unknown prop "${prop}"; it accepts ${Object.keys(rule.props).join(', ')}.` });
 			continue;
@@ -150,7 +112,7 @@ function checkElement(node: Node, problems: MdxProblem[], at: (node: Node) => Om
 		problems.push({ ...where, reason: `<${name}> takes no content between its tags; write <${name} … />.` });
 	}
 	if (rule.children === 'text') {
-		const isPlain = (child: Node): boolean =>
+		const isPlain = (child: MdastNode): boolean =>
 			child.type === 'text' || (child.type === 'paragraph' && (child.children ?? []).every(isPlain));
 		if (!children.every(isPlain)) {
 			problems.push({
@@ -162,10 +124,10 @@ function checkElement(node: Node, problems: MdxProblem[], at: (node: Node) => Om
 }
 
 /** Every problem in an mdast tree (MDX or Markdown), in document order. */
-export function checkMdxTree(root: Node): MdxProblem[] {
+export function checkMdxTree(root: MdastNode): MdxProblem[] {
 	const problems: MdxProblem[] = [];
-	const at = (node: Node) => ({ line: node.position?.start?.line, column: node.position?.start?.column });
-	const visit = (node: Node) => {
+	const at = (node: MdastNode) => ({ line: node.position?.start?.line, column: node.position?.start?.column });
+	const visit = (node: MdastNode) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
 				problems.push({ ...at(node), reason: describeEsm(String(node.value ?? '')) });
@@ -236,7 +198,7 @@ export function mdxSafety(options: { root: URL | string; contentDir?: string }) 
 			options: { position: true },
 			// Astro blanks the frontmatter out line for line, so these line numbers are the file's own.
 			before(tree) {
-				const problems = checkMdxTree(tree as unknown as Node);
+				const problems = checkMdxTree(tree as unknown as MdastNode);
 				if (problems.length > 0) throw new UnsafeContentError(shown, problems);
 			},
 		};
@@ -248,13 +210,17 @@ export function mdxSafety(options: { root: URL | string; contentDir?: string }) 
  * A syntax error is a problem too.
  */
 export async function checkMdxSource(source: string): Promise<MdxProblem[]> {
-	const { mdxToMdast } = await import('satteri');
 	try {
-		const tree = await mdxToMdast(source, { features: { frontmatter: true } });
-		return checkMdxTree(tree as unknown as Node);
+		return checkMdxTree(await parseMdx(source));
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
 		return [match ? { line: Number(match[1]), column: Number(match[2]), reason: match[3] } : { reason: message }];
 	}
+}
+
+/** An MDX file (frontmatter included, so lines are the file's own) as the build's parser reads it. Throws on a syntax error. */
+export async function parseMdx(source: string): Promise<MdastNode> {
+	const { mdxToMdast } = await import('satteri');
+	return mdxToMdast(source, { features: { frontmatter: true } }) as unknown as MdastNode;
 }

@@ -9,7 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SAFE_NAME, type UploadKind, uploadFolders, uploadProblem } from '../lib/uploads-rules.ts';
+import { parseEntryFile } from '../lib/frontmatter.ts';
+import { SAFE_NAME, type UploadKind, uploadFile, uploadFolders, uploadProblem } from '../lib/uploads-rules.ts';
+import { type MdastNode, parseMdx } from './mdx-safety.ts';
 
 export * from '../lib/uploads-rules.ts';
 
@@ -23,22 +25,47 @@ export interface MediaReference {
 	target: string;
 }
 
-/** Uploads referred to by a content file (frontmatter `photo`, `attachments[].file`, `<Figure src>`). */
-export function mediaReferences(file: string, text: string): MediaReference[] {
-	const references: MediaReference[] = [];
-	const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
-	const photo = /^photo:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(frontmatter)?.[1];
-	if (photo) references.push({ file, field: 'photo', target: path.posix.normalize(path.posix.join(path.posix.dirname(file), photo)) });
-	let index = 0;
-	for (const match of frontmatter.matchAll(/^\s*-?\s*file:\s*['"]?(\/uploads\/[^'"\n]+?)['"]?\s*$/gm)) {
-		references.push({ file, field: `attachments[${index++}].file`, target: `public${match[1]}` });
+/** The literal `src` of every `<Figure>` in an MDX tree, with its line. */
+function figureSources(node: MdastNode, found: { src: string; line?: number }[] = []) {
+	if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Figure') {
+		const src = node.attributes?.find((attribute) => attribute.name === 'src')?.value;
+		if (typeof src === 'string') found.push({ src, line: node.position?.start?.line });
 	}
-	const lines = text.split('\n');
-	lines.forEach((line, i) => {
-		for (const match of line.matchAll(/<Figure\b[^>]*\bsrc="(\/media\/[^"]+)"/g)) {
-			references.push({ file, field: `body (Figure, line ${i + 1})`, target: `content${match[1]}` });
-		}
+	for (const child of node.children ?? []) figureSources(child, found);
+	return found;
+}
+
+/**
+ * Uploads referred to by a content file: frontmatter `photo` (relative to the file, as astro:assets
+ * resolves it) and `attachments[].file`, and `<Figure src>` in the text. Read with the parsers the
+ * build uses; a file they cannot read has no references here (the content loader and the MDX check
+ * report it).
+ */
+export async function mediaReferences(file: string, text: string): Promise<MediaReference[]> {
+	const references: MediaReference[] = [];
+	let data: Record<string, unknown> = {};
+	try {
+		data = parseEntryFile(text).data;
+	} catch {
+		// YAML that does not parse: the content loader names the file and line.
+	}
+	if (typeof data.photo === 'string') {
+		references.push({ file, field: 'photo', target: path.posix.normalize(path.posix.join(path.posix.dirname(file), data.photo)) });
+	}
+	const attachments: unknown[] = Array.isArray(data.attachments) ? data.attachments : [];
+	attachments.forEach((attachment, index) => {
+		const target = (attachment as { file?: unknown } | null)?.file;
+		if (typeof target === 'string') references.push({ file, field: `attachments[${index}].file`, target: uploadFile(target) });
 	});
+	let figures: { src: string; line?: number }[] = [];
+	try {
+		figures = figureSources(await parseMdx(text));
+	} catch {
+		// MDX that does not parse: the build's MDX check names the file and line.
+	}
+	for (const { src, line } of figures) {
+		if (src.startsWith('/media/')) references.push({ file, field: `body (Figure, line ${line})`, target: uploadFile(src) });
+	}
 	return references;
 }
 
@@ -59,12 +86,11 @@ function listFiles(directory: string): string[] {
  * Every problem with uploads in a project: files of a type, size or name not allowed (with the content
  * files and fields that use them), and references to uploads that do not exist.
  */
-export function checkUploads(root: string): string[] {
+export async function checkUploads(root: string): Promise<string[]> {
 	const problems: string[] = [];
 	const rel = (full: string) => path.relative(root, full).split(path.sep).join('/');
-	const references = listFiles(path.join(root, 'content'))
-		.filter((full) => /\.mdx?$/.test(full))
-		.flatMap((full) => mediaReferences(rel(full), readFileSync(full, 'utf8')));
+	const files = listFiles(path.join(root, 'content')).filter((full) => /\.mdx?$/.test(full));
+	const references = (await Promise.all(files.map((full) => mediaReferences(rel(full), readFileSync(full, 'utf8'))))).flat();
 	const usedBy = (target: string) => {
 		const users = references.filter((reference) => reference.target === target);
 		return users.length ? ` (used by ${users.map((user) => `${user.file} ${user.field}`).join(', ')})` : '';
@@ -99,12 +125,12 @@ export function uploadsCheck(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
 			},
-			'astro:build:start': () => {
-				const problems = checkUploads(root);
+			'astro:build:start': async () => {
+				const problems = await checkUploads(root);
 				if (problems.length > 0) throw new Error(`Uploads are refused:\n${problems.join('\n')}`);
 			},
-			'astro:server:start': ({ logger }) => {
-				for (const problem of checkUploads(root)) logger.warn(problem);
+			'astro:server:start': async ({ logger }) => {
+				for (const problem of await checkUploads(root)) logger.warn(problem);
 			},
 		},
 	};

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { useTranslations } from '../i18n/index.ts';
 import { type Locale, localeInfo } from '../i18n/locales.ts';
 import { formatBytes, languageName } from './format.ts';
+import { uploadFile } from './uploads-rules.ts';
 
 export interface AttachmentFile {
 	/** Upper-case extension: PDF, DOCX, PNG. */
@@ -18,7 +19,7 @@ export function inspectAttachment(file: string, listedIn: string, publicDir = pa
 	try {
 		bytes = statSync(absolute).size;
 	} catch {
-		throw new Error(`${listedIn}: attachments.file "${file}" does not exist (expected public${file}). Upload it in the CMS or fix the path.`);
+		throw new Error(`${listedIn}: attachments.file "${file}" does not exist (expected ${uploadFile(file)}). Upload it in the CMS or fix the path.`);
 	}
 	return { format: path.extname(file).slice(1).toUpperCase(), bytes };
 }

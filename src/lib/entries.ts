@@ -1,10 +1,11 @@
 /** Content queries: every localised entry, resolved for a locale with the fallback policy of DESIGN.md. */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
+import { oncePerBuild } from './build-cache.ts';
 import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
 import { splitEntryId } from './entry-id.ts';
 import { getSettings } from './settings.ts';
-import type { PageCollection } from './urls.ts';
+import { collectionSegments, type PageCollection } from './urls.ts';
 
 export type LocalizedEntry<C extends PageCollection> = Resolved<CollectionEntry<C>> & { key: string };
 
@@ -27,34 +28,30 @@ async function isPublished(entry: CollectionEntry<PageCollection>): Promise<bool
 	return !import.meta.env.PROD || (await getSettings()).publishExampleStories;
 }
 
-const cache = new Map<PageCollection, Promise<Map<string, Versions<CollectionEntry<PageCollection>>>>>();
-
 /** Every key of a collection with its language versions. Japanese must exist for each key. */
-async function versionsByKey<C extends PageCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
-	const load = async () => {
-		const entries = (await getCollection(collection)) as CollectionEntry<PageCollection>[];
-		const published = [];
-		for (const entry of entries) if (await isPublished(entry)) published.push(entry);
-		const groups = groupByKey(
-			published.map((entry) => {
-				const { locale, key } = splitEntryId(entry.id);
-				return { locale: locale as Locale, key, value: entry };
-			}),
-		);
-		for (const [key, versions] of groups) {
-			if (!versions[defaultLocale]) {
-				const present = locales.filter((locale) => versions[locale]).map((locale) => `content/${collection}/${locale}/${key}.mdx`);
-				throw new Error(
-					`${present.join(', ')}: there is no Japanese version (content/${collection}/${defaultLocale}/${key}.mdx). Japanese is the source; every entry needs it.`,
-				);
-			}
+const loadVersions = oncePerBuild(async (collection: PageCollection) => {
+	const entries = (await getCollection(collection)) as CollectionEntry<PageCollection>[];
+	const published = [];
+	for (const entry of entries) if (await isPublished(entry)) published.push(entry);
+	const groups = groupByKey(
+		published.map((entry) => {
+			const { locale, key } = splitEntryId(entry.id);
+			return { locale: locale as Locale, key, value: entry };
+		}),
+	);
+	for (const [key, versions] of groups) {
+		if (!versions[defaultLocale]) {
+			const present = locales.filter((locale) => versions[locale]).map((locale) => `content/${collection}/${locale}/${key}.mdx`);
+			throw new Error(
+				`${present.join(', ')}: there is no Japanese version (content/${collection}/${defaultLocale}/${key}.mdx). Japanese is the source; every entry needs it.`,
+			);
 		}
-		return groups;
-	};
-	// Content does not change during a build; in dev it may, so only production memoises.
-	if (!import.meta.env.PROD) return (await load()) as Map<string, Versions<CollectionEntry<C>>>;
-	if (!cache.has(collection)) cache.set(collection, load());
-	return (await cache.get(collection)) as Map<string, Versions<CollectionEntry<C>>>;
+	}
+	return groups;
+});
+
+async function versionsByKey<C extends PageCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
+	return (await loadVersions(collection)) as Map<string, Versions<CollectionEntry<C>>>;
 }
 
 /** Every entry of a collection as a page in `locale` shows it, in the collection's order. */
@@ -84,3 +81,14 @@ export async function localizedStaticPaths<C extends PageCollection>(collection:
 	}
 	return paths;
 }
+
+/** Every entry of every collection as a page in `locale` shows it: collection by collection, each in its order. */
+export async function getEveryLocalizedEntry(locale: Locale): Promise<LocalizedEntry<PageCollection>[]> {
+	const collections = Object.keys(collectionSegments) as PageCollection[];
+	return (await Promise.all(collections.map((collection) => getLocalizedEntries(collection, locale)))).flat();
+}
+
+/** The pages the footer links to, in `footerOrder` (computed once per locale and build). */
+export const footerPages = oncePerBuild(async (locale: Locale) =>
+	(await getLocalizedEntries('pages', locale)).filter((page) => page.value.data.footerOrder !== undefined),
+);

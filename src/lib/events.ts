@@ -1,6 +1,10 @@
 /** Event helpers shared by the event pages, the home page and the .ics files. */
 import type { CollectionEntry } from 'astro:content';
+import { type Translate, useTranslations } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
+import type { Fact } from './entry-facts.ts';
+import { contentLang } from './fallback.ts';
+import { formatEventTime } from './format.ts';
 import { buildIcs } from './ics.ts';
 
 type Event = CollectionEntry<'events'>['data'];
@@ -12,9 +16,36 @@ export function splitByTime<T extends { value: { data: Pick<Event, 'start' | 'en
 	return { upcoming, past };
 }
 
-/** "JOB HUB SQUARE 10階（東京都千代田区…）": full-width brackets in Japanese and Chinese text. */
+/** What the home page shows: the events not yet over; when there are none, the two latest past ones. */
+export function homeEvents<T extends { value: { data: Pick<Event, 'start' | 'end'> } }>(events: T[], now: Date) {
+	const { upcoming, past } = splitByTime(events, now);
+	return upcoming.length > 0 ? { items: upcoming, noneUpcoming: false } : { items: past.slice(0, 2), noneUpcoming: true };
+}
+
+/** "JOB HUB SQUARE 10階（東京都千代田区…）": brackets as the language writes them (UI string `event.venue`). */
 export function venueLine(venue: Event['venue'], locale: Locale): string {
-	return locale === 'ja' || locale === 'zh' ? `${venue.name}（${venue.address}）` : `${venue.name} (${venue.address})`;
+	return useTranslations(locale)('event.venue', { name: venue.name, address: venue.address });
+}
+
+/**
+ * When (in Tokyo time, said so), where, and whether one can take part online. The venue and the
+ * online note are the entry's text, in `contentLocale`.
+ */
+export function eventFacts(
+	data: Pick<Event, 'start' | 'end' | 'venue' | 'online' | 'onlineNote'>,
+	locale: Locale,
+	t: Translate,
+	contentLocale: Locale = locale,
+): Fact[] {
+	const lang = contentLang(locale, contentLocale);
+	const facts: Fact[] = [
+		{ label: t('event.when'), value: `${formatEventTime(data.start, data.end, locale)} (${t('event.tokyoTime')})` },
+		{ label: t('event.where'), value: venueLine(data.venue, contentLocale), lang },
+	];
+	if (data.online) {
+		facts.push(data.onlineNote ? { label: t('event.online'), value: data.onlineNote, lang } : { label: t('event.online'), value: t('event.onlineYes') });
+	}
+	return facts;
 }
 
 /** The .ics file of one event in one language. */

@@ -42,3 +42,8 @@ export function groupByKey<T>(items: Iterable<{ locale: Locale; key: string; val
 export function borrowedLang(version: Pick<Resolved<unknown>, 'isFallback' | 'contentLocale'>): string | undefined {
 	return version.isFallback ? localeInfo[version.contentLocale].tag : undefined;
 }
+
+/** The same for text of an entry in `contentLocale` shown on a page in `locale`. */
+export function contentLang(locale: Locale, contentLocale: Locale): string | undefined {
+	return borrowedLang({ isFallback: contentLocale !== locale, contentLocale });
+}

@@ -1,3 +1,4 @@
+import { useTranslations } from '../i18n/index.ts';
 import { localeInfo, type Locale } from '../i18n/locales.ts';
 
 /** Everything on the site is dated in Tokyo time. */
@@ -9,8 +10,8 @@ export function formatDate(date: Date, locale: Locale): string {
 	return new Intl.DateTimeFormat(tag(locale), { dateStyle: 'long', timeZone: TIME_ZONE }).format(date);
 }
 
-/** How each language joins the two ends of a range (ICU's own range patterns turn ja and zh dates numeric). */
-const rangeSeparator: Record<Locale, string> = { ja: '～', en: ' – ', zh: '至', ko: ' ~ ' };
+/** Joins the two ends of a range as the language does (UI string `date.range`; ICU's own range patterns turn ja and zh dates numeric). */
+const range = (start: string, end: string, locale: Locale) => useTranslations(locale)('date.range', { start, end });
 
 const dayFormat = (locale: Locale, timeZone: string) =>
 	new Intl.DateTimeFormat(tag(locale), { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', timeZone });
@@ -18,7 +19,7 @@ const dayFormat = (locale: Locale, timeZone: string) =>
 /** Days with their weekday, as releases state them: 2023年1月10日(火)～2023年3月10日(金). */
 export function formatDateRange(start: Date, end: Date, locale: Locale): string {
 	const format = dayFormat(locale, TIME_ZONE);
-	return `${format.format(start)}${rangeSeparator[locale]}${format.format(end)}`;
+	return range(format.format(start), format.format(end), locale);
 }
 
 /** An event's span: 2022年7月13日(水) 13:00～14:30, in Tokyo time unless told otherwise. */
@@ -26,9 +27,9 @@ export function formatEventTime(start: Date, end: Date, locale: Locale, timeZone
 	const day = dayFormat(locale, timeZone);
 	const time = new Intl.DateTimeFormat(tag(locale), { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone });
 	if (day.format(start) !== day.format(end)) {
-		return `${day.format(start)} ${time.format(start)}${rangeSeparator[locale]}${day.format(end)} ${time.format(end)}`;
+		return range(`${day.format(start)} ${time.format(start)}`, `${day.format(end)} ${time.format(end)}`, locale);
 	}
-	return `${day.format(start)} ${time.format(start)}${rangeSeparator[locale]}${time.format(end)}`;
+	return range(`${day.format(start)} ${time.format(start)}`, time.format(end), locale);
 }
 
 /** ISO 8601 with the Tokyo offset, for `<time datetime>` and JSON-LD. */
@@ -40,6 +41,19 @@ export function isoInTokyo(date: Date): string {
 /** ISO day (YYYY-MM-DD) in Tokyo. */
 export function isoDay(date: Date): string {
 	return isoInTokyo(date).slice(0, 10);
+}
+
+/**
+ * A department as written in each language: East Asian languages go from the bureau down
+ * (産業労働局 雇用就業部 就業推進課); English from the section up, as releases sign it.
+ */
+export function departmentName(bureau: string, section: string, locale: Locale): string {
+	return useTranslations(locale)('department.name', { bureau, section });
+}
+
+/** +81-3-5320-4628 from 03-5320-4628. */
+export function internationalPhone(domestic: string): string {
+	return `+81-${domestic.replace(/^0/, '')}`;
 }
 
 export function countryName(code: string, locale: Locale): string {

@@ -1,8 +1,8 @@
 /** What a page tells browsers and search engines about itself: canonical, alternates, robots. */
-import { type Locale, localeInfo, locales } from '../i18n/locales.ts';
+import { defaultLocale, type Locale, localeInfo, locales } from '../i18n/locales.ts';
 import type { Resolved } from './fallback.ts';
 import type { JsonLd } from './structured-data.ts';
-import { absoluteUrl, switchLocale } from './urls.ts';
+import { absoluteUrl, localePath, switchLocale } from './urls.ts';
 
 export interface PageMeta {
 	locale: Locale;
@@ -48,16 +48,34 @@ export function sharedMeta(locale: Locale, path: string, fields: Omit<PageMeta, 
 	return { ...fields, locale, path, translations: locales };
 }
 
-export function headLinks(meta: PageMeta, site: URL | undefined): HeadLinks {
-	const canonicalPath = meta.contentLocale ? switchLocale(meta.path, meta.contentLocale) : meta.path;
-	const alternates = meta.translations.map((locale) => ({
+/**
+ * Meta for a page every locale has that is not content (search, not found): kept out of search
+ * engines, like the fallback pages, and with no language alternates.
+ */
+export function utilityMeta(locale: Locale, path: string, fields: Omit<PageMeta, 'locale' | 'path' | 'translations' | 'noindex'>): PageMeta {
+	return { ...fields, locale, path, translations: [], noindex: true };
+}
+
+/** hreflang links to the locales' versions of `path`, and x-default to the language chooser (none without versions). */
+function alternateLinks(path: string, translations: readonly Locale[], site: URL | undefined): HeadLinks['alternates'] {
+	const alternates = translations.map((locale) => ({
 		hreflang: localeInfo[locale].tag,
-		href: absoluteUrl(switchLocale(meta.path, locale), site),
+		href: absoluteUrl(switchLocale(path, locale), site),
 	}));
 	if (alternates.length > 0) alternates.push({ hreflang: 'x-default', href: absoluteUrl('/', site) });
+	return alternates;
+}
+
+export function headLinks(meta: PageMeta, site: URL | undefined): HeadLinks {
+	const canonicalPath = meta.contentLocale ? switchLocale(meta.path, meta.contentLocale) : meta.path;
 	return {
 		canonical: absoluteUrl(canonicalPath, site),
-		alternates,
+		alternates: alternateLinks(meta.path, meta.translations, site),
 		robots: meta.noindex ? 'noindex' : undefined,
 	};
+}
+
+/** `/`, the language chooser: canonical to itself (the x-default), every locale's home an alternate. */
+export function chooserHeadLinks(site: URL | undefined): HeadLinks {
+	return { canonical: absoluteUrl('/', site), alternates: alternateLinks(localePath(defaultLocale), locales, site) };
 }

@@ -1,9 +1,34 @@
 /** sitemap.xml with hreflang alternates: only real translations are listed, never fallbacks. */
-import { type Locale, localeInfo } from '../i18n/locales.ts';
-import { absoluteUrl } from './urls.ts';
+import { type Locale, localeInfo, locales } from '../i18n/locales.ts';
+import { type FacetValue, storyFilterPath } from './story-facets.ts';
+import type { StoryFacet } from './taxonomies.ts';
+import { absoluteUrl, collectionSegments, entryPath, localePath, type PageCollection } from './urls.ts';
 
 /** One page and its language versions: locale → path, for the locales that have it in their language. */
 export type PageVersions = Partial<Record<Locale, string>>;
+
+const everyLocale = (path: (locale: Locale) => string): PageVersions => Object.fromEntries(locales.map((locale) => [locale, path(locale)]));
+
+/**
+ * Every page of the site with its language versions: home, each collection's list and entries (an
+ * entry only in the languages it is translated into), and the story filter pages.
+ */
+export function sitePages(
+	entries: { key: string; translations: readonly Locale[]; value: { collection: PageCollection } }[],
+	facets: Record<StoryFacet, FacetValue[]>,
+): PageVersions[] {
+	const pages: PageVersions[] = [everyLocale((locale) => localePath(locale))];
+	for (const collection of Object.keys(collectionSegments) as PageCollection[]) {
+		if (collection !== 'pages') pages.push(everyLocale((locale) => localePath(locale, collectionSegments[collection])));
+		for (const item of entries.filter((entry) => entry.value.collection === collection)) {
+			pages.push(Object.fromEntries(item.translations.map((locale) => [locale, entryPath(collection, locale, item.key)])));
+		}
+	}
+	for (const [facet, values] of Object.entries(facets) as [StoryFacet, FacetValue[]][]) {
+		for (const { value } of values) pages.push(everyLocale((locale) => storyFilterPath(locale, facet, value)));
+	}
+	return pages;
+}
 
 const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -1,31 +1,23 @@
 /** Story filters: the countries and industries that have stories, as static filter pages. */
-import type { CollectionEntry } from 'astro:content';
+import { useTranslations } from '../i18n/index.ts';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
+import { oncePerBuild } from './build-cache.ts';
 import { getLocalizedEntries, type LocalizedEntry } from './entries.ts';
-import { countryName } from './format.ts';
+import { facetLabel, facetStrings, type FacetValue, facetValues, storyFilterPath } from './story-facets.ts';
 import { type StoryFacet, storyFacets } from './taxonomies.ts';
 
-type Story = CollectionEntry<'stories'>['data'];
-
-export interface FacetValue {
-	value: string;
-	count: number;
-}
-
-/** Distinct values of a facet with their story counts, in a stable order. */
-export function facetValues(stories: { data: Pick<Story, StoryFacet> }[], facet: StoryFacet): FacetValue[] {
-	const counts = new Map<string, number>();
-	for (const story of stories) counts.set(story.data[facet], (counts.get(story.data[facet]) ?? 0) + 1);
-	return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
-}
-
 /**
- * Filter pages come from the Japanese versions (language-neutral fields are the same in every
- * locale), so every locale has the same pages and the language switch never 404s.
+ * Every facet's values with their story counts. They come from the Japanese versions (language-neutral
+ * fields are the same in every locale), so every locale has the same filter pages and the language
+ * switch never 404s. Computed once per build.
  */
+export const storyFacetValues = oncePerBuild(async (): Promise<Record<StoryFacet, FacetValue[]>> => {
+	const source = (await getLocalizedEntries('stories', defaultLocale)).map((item) => item.value);
+	return Object.fromEntries(storyFacets.map((facet) => [facet, facetValues(source, facet)])) as Record<StoryFacet, FacetValue[]>;
+});
+
 export async function storyFilterPaths(facet: StoryFacet) {
-	const source = await getLocalizedEntries('stories', defaultLocale);
-	const values = facetValues(source.map((item) => item.value), facet);
+	const values = (await storyFacetValues())[facet];
 	return locales.flatMap((locale) => values.map(({ value }) => ({ params: { locale, value } })));
 }
 
@@ -36,7 +28,24 @@ export async function storiesWith(locale: Locale, facet: StoryFacet, value: stri
 	return (await getLocalizedEntries('stories', locale)).filter((item) => keys.has(item.key));
 }
 
-/** A facet value's label in the reader's language. */
-export function facetLabel(facet: StoryFacet, value: string, locale: Locale, t: (key: string) => string): string {
-	return facet === 'country' ? countryName(value, locale) : t(`industry.${value}`);
+export interface StoryFilterGroup {
+	facet: StoryFacet;
+	label: string;
+	links: { href: string; label: string; count: number; current: boolean }[];
+}
+
+/** The filter links beside a story list, one group per facet; `current` is the page's own filter. */
+export async function storyFilterGroups(locale: Locale, current?: { facet: StoryFacet; value: string }): Promise<StoryFilterGroup[]> {
+	const t = useTranslations(locale);
+	const values = await storyFacetValues();
+	return storyFacets.map((facet) => ({
+		facet,
+		label: t(facetStrings[facet].filter),
+		links: values[facet].map(({ value, count }) => ({
+			href: storyFilterPath(locale, facet, value),
+			label: facetLabel(facet, value, locale, t),
+			count,
+			current: current?.facet === facet && current.value === value,
+		})),
+	}));
 }

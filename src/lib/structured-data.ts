@@ -11,11 +11,6 @@ export interface Publisher {
 	url: string;
 }
 
-/** +81-3-5320-4628 from 03-5320-4628. */
-export function internationalPhone(domestic: string): string {
-	return `+81-${domestic.replace(/^0/, '')}`;
-}
-
 export function governmentOrganization(publisher: Publisher): JsonLd {
 	return {
 		'@context': 'https://schema.org',

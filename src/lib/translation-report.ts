@@ -3,8 +3,8 @@
  * missing and which are out of date. Works on file texts (`content/<collection>/<locale>/<key>.mdx` →
  * source), so `npm run translations` reads them from disk and /admin/translations/ through Vite.
  */
-import yaml from 'js-yaml';
 import { defaultLocale as sourceLocale, locales as allLocales } from '../i18n/locales.ts';
+import { type ParsedEntry, parseEntryFile } from './frontmatter.ts';
 import {
 	isUntranslated,
 	needsWork,
@@ -14,19 +14,6 @@ import {
 	type TranslationStatus,
 	translationStatus,
 } from './translation-state.ts';
-
-export interface ParsedEntry {
-	data: Record<string, unknown>;
-	body: string;
-}
-
-/** Splits a Markdown/MDX file into its YAML frontmatter (strings stay strings) and its body. */
-export function parseEntryFile(text: string): ParsedEntry {
-	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-	if (!match) return { data: {}, body: text };
-	const data = (yaml.load(match[1], { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
-	return { data, body: text.slice(match[0].length) };
-}
 
 export interface LocaleState {
 	status: TranslationStatus;

@@ -27,6 +27,14 @@ export const uploadRules: Record<UploadKind, UploadRule> = {
 /** Where each kind is stored, relative to the project. */
 export const uploadFolders: Record<UploadKind, string> = { image: 'content/media', file: 'public/uploads' };
 
+/**
+ * The file, relative to the project, of an upload content names: press attachments (/uploads/…) are
+ * served from public/; images in the text (/media/…) are processed from content/media/.
+ */
+export function uploadFile(reference: string): string {
+	return reference.startsWith('/media/') ? `content${reference}` : `public${reference}`;
+}
+
 /** Upload names: lower-case ASCII letters, digits, dots, hyphens and underscores. */
 export const SAFE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 

@@ -10,9 +10,12 @@ export const collectionSegments = {
 } as const;
 export type PageCollection = keyof typeof collectionSegments;
 
-/** `/ja/stories/some-key/`: every internal URL ends in a slash (trailingSlash: 'always'). */
+/**
+ * `/ja/stories/some-key/`: every internal URL ends in a slash (trailingSlash: 'always'). A segment
+ * may itself hold several (`programmes/internship/`).
+ */
 export function localePath(locale: Locale, ...segments: string[]): string {
-	const rest = segments.filter(Boolean).join('/');
+	const rest = segments.flatMap((segment) => segment.split('/')).filter(Boolean).join('/');
 	return rest ? `/${locale}/${rest}/` : `/${locale}/`;
 }
 
@@ -22,6 +25,16 @@ export function entryPath(collection: PageCollection, locale: Locale, key: strin
 
 export function collectionPath(collection: Exclude<PageCollection, 'pages'>, locale: Locale): string {
 	return localePath(locale, collectionSegments[collection]);
+}
+
+/** An event's calendar file, beside its page: `/en/events/some-key.ics`. */
+export function icsPath(locale: Locale, key: string): string {
+	return `${entryPath('events', locale, key).slice(0, -1)}.ics`;
+}
+
+/** A locale's Atom feed of press releases. */
+export function feedPath(locale: Locale): string {
+	return `${collectionPath('press', locale)}feed.xml`;
 }
 
 /** Swaps the locale segment of a site path: `/en/press/x/` → `/ko/press/x/`. */

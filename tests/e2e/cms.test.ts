@@ -23,7 +23,7 @@ import { loadCmsConfig } from '../../cms/config.ts';
 import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import ko from '../../src/i18n/ui/ko.json' with { type: 'json' };
 import zh from '../../src/i18n/ui/zh.json' with { type: 'json' };
-import { parseEntryFile } from '../../src/lib/translation-report.ts';
+import { parseEntryFile } from '../../src/lib/frontmatter.ts';
 import { sourceHash } from '../../src/lib/translation-state.ts';
 import { launchBrowser } from '../../scripts/support/browser.ts';
 import { copyProject, type RunningCms, removeProject, snapshot, startCms, waitFor } from '../support/cms.ts';

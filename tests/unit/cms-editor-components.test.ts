@@ -1,14 +1,16 @@
 /**
  * The CMS's editor components write MDX the build accepts, read back what they wrote, and cover
- * exactly the components editors may use (src/components/mdx/index.ts).
+ * exactly the components and props of the registry (src/lib/editor-components.ts), as do the build's
+ * MDX check and the .astro components (src/components/mdx/).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { loadCmsConfig } from '../../cms/config.ts';
 import { decodeText, editorComponents, encodeText } from '../../cms/editor-components.ts';
 import { checkMdxSource, editorComponentRules } from '../../src/integrations/mdx-safety.ts';
+import { editorComponentNames, editorComponentSpecs, type PropSpec } from '../../src/lib/editor-components.ts';
 import { projectRoot } from '../support/paths.ts';
 
 /** Text an editor might type that would be code, markup or formatting if written out raw. */
@@ -19,6 +21,9 @@ const samples: Record<string, Record<string, string>> = {
 	Callout: { title: 'Apply by "15 August" & <soon>', tone: 'important', text: awkward },
 	ButtonLink: { href: 'https://www.example.org/apply?a=1&b="2"', text: awkward },
 };
+
+/** Plain valid values of the required props. */
+const plain: Record<string, string> = { src: '/media/figures/a.jpg', alt: 'An office', href: '/ja/' };
 
 interface JsxNode {
 	type: string;
@@ -40,17 +45,58 @@ function findElement(node: JsxNode, name: string): JsxNode | undefined {
 const textOf = (node: JsxNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
 
 describe('editor components', () => {
-	it('are exactly the MDX components editors may use, in the build check and in the CMS', () => {
-		const index = readFileSync(path.join(projectRoot, 'src/components/mdx/index.ts'), 'utf8');
-		const exported = /export const editorComponents = \{([^}]*)\}/.exec(index)?.[1]?.split(',').map((name) => name.trim()).filter(Boolean);
-		expect(exported?.sort()).toEqual(Object.keys(editorComponentRules).sort());
-		expect(Object.keys(editorComponents).sort()).toEqual(Object.keys(editorComponentRules).sort());
+	it('are exactly the MDX components editors may use: in the registry, the build check, the CMS and as .astro files', () => {
+		const registered = [...editorComponentNames].sort();
+		// src/components/mdx/index.ts maps each registered name to its <Name>.astro, and fails without one.
+		const astro = readdirSync(path.join(projectRoot, 'src/components/mdx')).filter((name) => name.endsWith('.astro'));
+		expect(astro.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual(registered);
+		expect(Object.keys(editorComponentRules).sort()).toEqual(registered);
+		expect(Object.keys(editorComponents).sort()).toEqual(registered);
 		const ids = Object.values(editorComponents).map((component) => component.id).sort();
 		for (const collection of loadCmsConfig({}).collections) {
 			const body = collection.fields?.find((field) => field.name === 'body');
 			if (body) expect([...(body.editor_components as string[])].sort(), collection.name).toEqual(ids);
 		}
 	});
+
+	for (const name of editorComponentNames) {
+		const spec = editorComponentSpecs[name];
+		const props = Object.entries(spec.props) as [string, PropSpec][];
+		const fields = editorComponents[name].fields as Array<{ name: string; required?: boolean; default?: string; options?: { value: string }[] }>;
+
+		it(`${name}: the CMS form has a field per prop (and one for the text between the tags), as required and with the values the registry says`, () => {
+			const expected = [...props.map(([prop]) => prop), ...(spec.children === 'text' ? ['text'] : [])];
+			expect(fields.map((field) => field.name).sort()).toEqual(expected.sort());
+			for (const [prop, rule] of props) {
+				const field = fields.find((candidate) => candidate.name === prop);
+				// Decap's fields are required unless they say otherwise; a prop with a default is always written.
+				expect(field?.required, `${name}.${prop} required`).toBe(Boolean(rule.required || rule.default !== undefined));
+				expect(field?.default, `${name}.${prop} default`).toBe(rule.default);
+				expect(field?.options?.map((option) => option.value), `${name}.${prop} options`).toEqual(rule.oneOf && [...rule.oneOf]);
+			}
+			if (spec.children === 'text') expect(fields.find((field) => field.name === 'text')?.required).toBe(true);
+		});
+
+		it(`${name}: the build accepts every allowed value the CMS offers and refuses the rest and missing required props`, async () => {
+			const base = Object.fromEntries(props.filter(([, rule]) => rule.required).map(([prop]) => [prop, plain[prop]]));
+			const text = spec.children === 'text' ? 'Text' : undefined;
+			const write = (data: Record<string, string | undefined>) => editorComponents[name].toBlock({ ...data, text });
+			expect(await checkMdxSource(write(base))).toEqual([]);
+			for (const [prop, rule] of props) {
+				for (const value of rule.oneOf ?? []) expect(await checkMdxSource(write({ ...base, [prop]: value })), `${prop}="${value}"`).toEqual([]);
+				if (rule.required) {
+					const reasons = (await checkMdxSource(write({ ...base, [prop]: '' }))).map((problem) => problem.reason);
+					expect(reasons).toContain(`<${name}>: prop "${prop}" is required.`);
+				}
+				if (rule.oneOf) {
+					// The CMS only writes allowed values; by hand, another one is refused.
+					const block = write({ ...base, [prop]: rule.oneOf[0] }).replace(`${prop}="${rule.oneOf[0]}"`, `${prop}="not-allowed"`);
+					const reasons = (await checkMdxSource(block)).map((problem) => problem.reason);
+					expect(reasons, block).toContain(`<${name}>: ${prop}="not-allowed" must be one of ${rule.oneOf.join(', ')}.`);
+				}
+			}
+		});
+	}
 
 	for (const [name, component] of Object.entries(editorComponents)) {
 		it(`${name}: writes literal-prop MDX that passes the build's check and reads back the same data`, async () => {
@@ -61,7 +107,7 @@ describe('editor components', () => {
 			expect(await checkMdxSource(document)).toEqual([]);
 
 			// What MDX makes of it: the same props and text the editor typed, nothing executed or formatted.
-			const element = findElement((await mdxToMdast(document)) as unknown as JsxNode, name) as JsxNode;
+			const element = findElement(mdxToMdast(document) as unknown as JsxNode, name) as JsxNode;
 			expect(element).toBeDefined();
 			for (const attribute of element.attributes ?? []) {
 				expect(typeof attribute.value).toBe('string');

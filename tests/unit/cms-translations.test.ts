@@ -12,10 +12,10 @@ import { type CmsField, loadCmsConfig, translatedCollections } from '../../cms/c
 import {
 	buildTranslationReport,
 	formatTranslationReport,
-	parseEntryFile,
 	reportNeedsWork,
 	withTranslatedFrom,
 } from '../../src/lib/translation-report.ts';
+import { parseEntryFile } from '../../src/lib/frontmatter.ts';
 import { sourceHash, translationStatus } from '../../src/lib/translation-state.ts';
 import { projectRoot } from '../support/paths.ts';
 

@@ -43,27 +43,27 @@ describe('the build’s upload check', () => {
 
 	const press = (file: string) => `---\nkey: a\ntitle: x\nattachments:\n  - file: ${file}\n    language: ja\n    title: leaflet\n---\n`;
 
-	it('finds the uploads content refers to, with the field', () => {
+	it('finds the uploads content refers to, with the field', async () => {
 		const story = '---\nkey: a\nphoto: ../../media/stories/a.jpg\n---\n\n<Figure src="/media/figures/b.png" alt="b" />\n';
-		expect(mediaReferences('content/stories/ja/a.mdx', story)).toEqual([
+		expect(await mediaReferences('content/stories/ja/a.mdx', story)).toEqual([
 			{ file: 'content/stories/ja/a.mdx', field: 'photo', target: 'content/media/stories/a.jpg' },
 			{ file: 'content/stories/ja/a.mdx', field: 'body (Figure, line 6)', target: 'content/media/figures/b.png' },
 		]);
-		expect(mediaReferences('content/press/ja/a.mdx', press('/uploads/press/x.pdf'))).toEqual([
+		expect(await mediaReferences('content/press/ja/a.mdx', press('/uploads/press/x.pdf'))).toEqual([
 			{ file: 'content/press/ja/a.mdx', field: 'attachments[0].file', target: 'public/uploads/press/x.pdf' },
 		]);
 	});
 
-	it('passes a clean project', () => {
+	it('passes a clean project', async () => {
 		project({
 			'content/press/ja/a.mdx': press('/uploads/press/leaflet-ja.pdf'),
 			'public/uploads/press/leaflet-ja.pdf': '%PDF-1.4',
 			'content/media/stories/a.jpg': 'jpeg',
 		});
-		expect(checkUploads(root as string)).toEqual([]);
+		expect(await checkUploads(root as string)).toEqual([]);
 	});
 
-	it('names the file, the rule and the field that uses it', () => {
+	it('names the file, the rule and the field that uses it', async () => {
 		project({
 			'content/press/ja/a.mdx': press('/uploads/press/run.exe'),
 			'content/press/en/a.mdx': press('/uploads/press/missing.pdf'),
@@ -72,7 +72,7 @@ describe('the build’s upload check', () => {
 			'public/uploads/press/Leaflet.pdf': '%PDF',
 			'content/media/figures/drawing.svg': '<svg/>',
 		});
-		expect(checkUploads(root as string).sort()).toEqual(
+		expect((await checkUploads(root as string)).sort()).toEqual(
 			[
 				'content/media/figures/drawing.svg: “drawing.svg” cannot be uploaded: only JPEG, PNG, WebP or AVIF images (jpg, jpeg, png, webp, avif) are allowed.',
 				'content/press/en/a.mdx: attachments[0].file points to public/uploads/press/missing.pdf, which does not exist; upload it in the CMS.',

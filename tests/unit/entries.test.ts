@@ -98,3 +98,33 @@ describe('example stories', () => {
 		expect((await getLocalizedEntries('stories', 'ja')).map((item) => item.key).sort()).toEqual(['made-up', 'real']);
 	});
 });
+
+describe('every collection at once, and the footer', () => {
+	beforeEach(() => {
+		fakeCollections({
+			programmes: [entry('programmes', 'ja', 'b', { order: 2 }), entry('programmes', 'ja', 'a', { order: 1 })],
+			press: [entry('press', 'ja', 'release', { date: new Date('2024-01-01') })],
+			pages: [
+				entry('pages', 'ja', 'privacy', { footerOrder: 2 }),
+				entry('pages', 'ja', 'hidden'),
+				entry('pages', 'ja', 'about', { footerOrder: 1 }),
+				entry('pages', 'en', 'about', { footerOrder: 1 }),
+			],
+		});
+	});
+
+	test('getEveryLocalizedEntry gives every collection in turn, each in its order', async () => {
+		const { getEveryLocalizedEntry } = await load();
+		const every = await getEveryLocalizedEntry('en');
+		expect(every.map((item) => `${item.value.collection}/${item.key}`)).toEqual(['programmes/a', 'programmes/b', 'press/release', 'pages/hidden', 'pages/about', 'pages/privacy']);
+	});
+
+	test('footerPages lists the pages with a footer position, in that order, fallbacks included', async () => {
+		const { footerPages } = await load();
+		const pages = await footerPages('zh');
+		expect(pages.map((page) => [page.key, page.contentLocale])).toEqual([
+			['about', 'en'],
+			['privacy', 'ja'],
+		]);
+	});
+});

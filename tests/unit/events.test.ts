@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventIcs, splitByTime, venueLine } from '../../src/lib/events.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { eventFacts, eventIcs, homeEvents, splitByTime, venueLine } from '../../src/lib/events.ts';
 
 const at = (iso: string) => new Date(iso);
 const event = (key: string, start: string, end: string) => ({ key, value: { data: { start: at(start), end: at(end) } } });
@@ -70,5 +71,57 @@ describe('eventIcs', () => {
 
 	test('describes the event, the online option and the page', () => {
 		expect(ics).toContain('DESCRIPTION:For companies\\n\\nZoom available\\n\\nhttps://letsworkintokyo.example/en/events/briefing-2022-07-13/\r\n');
+	});
+});
+
+describe('homeEvents', () => {
+	const first = event('first', '2022-07-13T13:00:00+09:00', '2022-07-13T14:30:00+09:00');
+	const second = event('second', '2022-07-21T13:00:00+09:00', '2022-07-21T14:30:00+09:00');
+	const third = event('third', '2022-08-01T13:00:00+09:00', '2022-08-01T14:30:00+09:00');
+
+	test('shows the events not yet over, soonest first', () => {
+		const home = homeEvents([third, first, second], at('2022-07-14T00:00:00Z'));
+		expect(home.items.map((item) => item.key)).toEqual(['second', 'third']);
+		expect(home.noneUpcoming).toBe(false);
+	});
+
+	test('with none upcoming, says so and shows the two latest past ones', () => {
+		const home = homeEvents([first, third, second], at('2023-01-01T00:00:00Z'));
+		expect(home.items.map((item) => item.key)).toEqual(['third', 'second']);
+		expect(home.noneUpcoming).toBe(true);
+	});
+
+	test('with no events at all, shows none', () => {
+		expect(homeEvents([], at('2023-01-01T00:00:00Z'))).toEqual({ items: [], noneUpcoming: true });
+	});
+});
+
+describe('eventFacts', () => {
+	const data = {
+		start: at('2022-07-13T13:00:00+09:00'),
+		end: at('2022-07-13T14:30:00+09:00'),
+		venue: { name: 'JOB HUB SQUARE 10階', address: '東京都千代田区大手町2-6-2' },
+		online: false,
+	};
+
+	test('when, in Tokyo time and saying so, and where', () => {
+		expect(eventFacts(data, 'ja', useTranslations('ja'))).toEqual([
+			{ label: '日時', value: '2022年7月13日(水) 13:00～14:30 (日本時間)' },
+			{ label: '会場', value: 'JOB HUB SQUARE 10階（東京都千代田区大手町2-6-2）', lang: undefined },
+		]);
+	});
+
+	test('online participation: the entry’s note, else a plain yes', () => {
+		const en = useTranslations('en');
+		expect(eventFacts({ ...data, online: true, onlineNote: 'Zoom link by email' }, 'en', en)[2]).toEqual({ label: 'Online participation', value: 'Zoom link by email', lang: undefined });
+		expect(eventFacts({ ...data, online: true }, 'en', en)[2]).toEqual({ label: 'Online participation', value: 'Available' });
+		expect(eventFacts({ ...data, onlineNote: 'ignored when not online' }, 'en', en)).toHaveLength(2);
+	});
+
+	test('a borrowed event: the venue in its own language’s brackets, marked with it', () => {
+		const facts = eventFacts({ ...data, online: true, onlineNote: 'Zoom' }, 'ko', useTranslations('ko'), 'ja');
+		expect(facts[1]).toMatchObject({ value: 'JOB HUB SQUARE 10階（東京都千代田区大手町2-6-2）', lang: 'ja' });
+		expect(facts[2]).toMatchObject({ value: 'Zoom', lang: 'ja' });
+		expect(facts[0].lang).toBeUndefined();
 	});
 });

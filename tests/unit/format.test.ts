@@ -2,11 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import {
 	countryName,
+	departmentName,
 	formatBytes,
 	formatDate,
 	formatDateRange,
 	formatEventTime,
 	formatList,
+	internationalPhone,
 	isoDay,
 	isoInTokyo,
 	languageName,
@@ -151,5 +153,25 @@ describe('formatBytes', () => {
 
 	test('goes up to gigabytes', () => {
 		expect(formatBytes(2_500_000_000, 'en')).toBe('2.5 GB');
+	});
+});
+
+describe('departmentName', () => {
+	test('goes from the bureau down in Japanese, Chinese and Korean', () => {
+		expect(departmentName('産業労働局', '雇用就業部 就業推進課', 'ja')).toBe('産業労働局 雇用就業部 就業推進課');
+		expect(departmentName('产业劳动局', '雇用就业部 就业推进课', 'zh')).toBe('产业劳动局 雇用就业部 就业推进课');
+		expect(departmentName('산업노동국', '고용취업부 취업추진과', 'ko')).toBe('산업노동국 고용취업부 취업추진과');
+	});
+
+	test('goes from the section up in English, as the release signs it', () => {
+		expect(departmentName('Bureau of Industrial and Labor Affairs', 'Employment Promotion Section, Employment Division', 'en')).toBe(
+			'Employment Promotion Section, Employment Division, Bureau of Industrial and Labor Affairs',
+		);
+	});
+});
+
+describe('internationalPhone', () => {
+	test('turns the domestic number into the international one', () => {
+		expect(internationalPhone('03-5320-4628')).toBe('+81-3-5320-4628');
 	});
 });

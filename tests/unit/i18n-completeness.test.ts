@@ -1,6 +1,6 @@
 /** UI strings: one JSON per locale, every key in every locale (plural forms count as one key). */
 import { describe, expect, test } from 'vitest';
-import { baseKeys, uiStrings, useTranslations } from '../../src/i18n/index.ts';
+import { baseKeys, type UiKey, uiStrings, useTranslations } from '../../src/i18n/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 
 const union = new Set(locales.flatMap((locale) => [...baseKeys(locale)]));
@@ -35,7 +35,7 @@ describe.each([...locales])('UI strings in %s', (locale) => {
 
 	test('resolve through t() for every key, without falling back to the key itself', () => {
 		const t = useTranslations(locale);
-		const unresolved = [...union].filter((key) => t(key, { count: 2 }) === key);
+		const unresolved = [...union].filter((key) => t(key as UiKey, { count: 2 }) === key);
 		expect(unresolved).toEqual([]);
 	});
 });

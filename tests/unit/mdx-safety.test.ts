@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMdxSource, formatProblems, unsafeUrlReason } from '../../src/integrations/mdx-safety.ts';
+import { checkMdxSource, formatProblems } from '../../src/integrations/mdx-safety.ts';
+import { unsafeUrlReason } from '../../src/lib/editor-components.ts';
 import { hostileFixtures } from '../fixtures/hostile/expected.ts';
 import { projectRoot } from '../support/paths.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryMeta, headLinks, sharedMeta } from '../../src/lib/page-meta.ts';
+import { chooserHeadLinks, entryMeta, headLinks, sharedMeta, utilityMeta } from '../../src/lib/page-meta.ts';
 
 const site = new URL('https://letsworkintokyo.example');
 const fields = { title: 'T', description: 'D' };
@@ -62,5 +62,30 @@ describe('sharedMeta (lists, home)', () => {
 		expect(links.canonical).toBe('https://letsworkintokyo.example/en/press/');
 		expect(links.alternates.map((alternate) => alternate.hreflang)).toEqual(['ja', 'en', 'zh-Hans', 'ko', 'x-default']);
 		expect(links.alternates.find((alternate) => alternate.hreflang === 'zh-Hans')?.href).toBe('https://letsworkintokyo.example/zh/press/');
+	});
+});
+
+describe('utilityMeta + headLinks (search, not found)', () => {
+	const meta = utilityMeta('ko', '/ko/search/', fields);
+	const links = headLinks(meta, site);
+
+	test('is noindex, canonical to itself, with no alternates', () => {
+		expect(meta).toMatchObject({ locale: 'ko', path: '/ko/search/', translations: [], noindex: true, title: 'T' });
+		expect(links).toEqual({ canonical: 'https://letsworkintokyo.example/ko/search/', alternates: [], robots: 'noindex' });
+	});
+});
+
+describe('chooserHeadLinks (/)', () => {
+	test('canonical to /, with every locale’s home and x-default back to /', () => {
+		expect(chooserHeadLinks(site)).toEqual({
+			canonical: 'https://letsworkintokyo.example/',
+			alternates: [
+				{ hreflang: 'ja', href: 'https://letsworkintokyo.example/ja/' },
+				{ hreflang: 'en', href: 'https://letsworkintokyo.example/en/' },
+				{ hreflang: 'zh-Hans', href: 'https://letsworkintokyo.example/zh/' },
+				{ hreflang: 'ko', href: 'https://letsworkintokyo.example/ko/' },
+				{ hreflang: 'x-default', href: 'https://letsworkintokyo.example/' },
+			],
+		});
 	});
 });

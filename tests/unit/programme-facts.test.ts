@@ -78,4 +78,14 @@ describe('programmeFacts', () => {
 		const facts = programmeFacts({ key: 'website', title: 't', description: 'd', order: 4, audience: 'everyone' } as never, 'en', useTranslations('en'));
 		expect(facts).toEqual([{ label: 'For', value: 'Everyone' }]);
 	});
+
+	test('marks the entry’s own text (eligibility, region) on a page that borrows it', () => {
+		const data = { key: 'x', title: 't', description: 'd', order: 1, audience: 'candidates', countries: { count: 4, region: 'Asia' }, eligibility: 'Specialists' } as never;
+		const borrowed = programmeFacts(data, 'zh', useTranslations('zh'), 'en');
+		expect(borrowed.map((fact) => fact.lang)).toEqual([undefined, 'en', 'en']);
+		const own = programmeFacts(data, 'en', useTranslations('en'));
+		expect(own.map((fact) => fact.lang)).toEqual([undefined, undefined, undefined]);
+		const counted = programmeFacts({ key: 'x', title: 't', description: 'd', order: 1, audience: 'everyone', countries: { count: 10 } } as never, 'zh', useTranslations('zh'), 'en');
+		expect(counted[1].lang).toBeUndefined();
+	});
 });

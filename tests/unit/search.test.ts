@@ -15,6 +15,7 @@ import {
 	KEYWORDS_ATTRIBUTE,
 	searchBodyAttributes,
 	searchClientStrings,
+	searchFilterGroups,
 	searchFilterOptions,
 	searchPath,
 	searchTypes,
@@ -241,6 +242,28 @@ describe('entry pages', () => {
 		]);
 		expect(options).toEqual({ type: ['story', 'release'], country: ['th', 'vn'], industry: ['electronics', 'manufacturing'] });
 		expect(searchPath('zh')).toBe('/zh/search/');
+	});
+
+	test('filter groups: kinds in their order, then countries and industries sorted by their names in the reader’s language', () => {
+		const options = { type: ['story', 'release'] as const, country: ['de', 'vn', 'in'], industry: ['software', 'ai-data'] };
+		const groups = searchFilterGroups({ ...options, type: [...options.type] }, 'en');
+		expect(groups.map((group) => [group.name, group.legend])).toEqual([
+			['type', 'Type of page'],
+			['country', 'Success stories: country or region'],
+			['industry', 'Success stories: industry'],
+		]);
+		expect(groups[0].options).toEqual([
+			{ value: 'story', label: 'Success story' },
+			{ value: 'release', label: 'Press release' },
+		]);
+		expect(groups[1].options.map((option) => option.label)).toEqual(['Germany', 'India', 'Vietnam']);
+		expect(groups[2].options.map((option) => option.value)).toEqual(['ai-data', 'software']);
+		// By the Japanese names, not by code (de, in, vn).
+		expect(searchFilterGroups({ ...options, type: [...options.type] }, 'ja')[1].options.map((option) => option.label)).toEqual(['インド', 'ドイツ', 'ベトナム']);
+	});
+
+	test('filter groups leave out what the index does not hold', () => {
+		expect(searchFilterGroups({ type: ['page'], country: [], industry: [] }, 'en').map((group) => group.name)).toEqual(['type']);
 	});
 });
 

@@ -1,18 +1,41 @@
-import { describe, expect, test, vi } from 'vitest';
+/** Loading content/settings/site.yml: once per production build, and a clear error when it is missing. */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { fakeCollections } from '../support/fake-content.ts';
 
 vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
-const { departmentName } = await import('../../src/lib/settings.ts');
 
-describe('departmentName', () => {
-	test('goes from the bureau down in Japanese, Chinese and Korean', () => {
-		expect(departmentName('産業労働局', '雇用就業部 就業推進課', 'ja')).toBe('産業労働局 雇用就業部 就業推進課');
-		expect(departmentName('产业劳动局', '雇用就业部 就业推进课', 'zh')).toBe('产业劳动局 雇用就业部 就业推进课');
-		expect(departmentName('산업노동국', '고용취업부 취업추진과', 'ko')).toBe('산업노동국 고용취업부 취업추진과');
+async function load() {
+	vi.resetModules();
+	return import('../../src/lib/settings.ts');
+}
+
+afterEach(() => {
+	vi.unstubAllEnvs();
+});
+
+describe('getSettings', () => {
+	test('reads the site settings', async () => {
+		fakeCollections({}, { phone: '03-5320-4628', publishExampleStories: true });
+		const { getSettings } = await load();
+		expect(await getSettings()).toEqual({ phone: '03-5320-4628', publishExampleStories: true });
 	});
 
-	test('goes from the section up in English, as the release signs it', () => {
-		expect(departmentName('Bureau of Industrial and Labor Affairs', 'Employment Promotion Section, Employment Division', 'en')).toBe(
-			'Employment Promotion Section, Employment Division, Bureau of Industrial and Labor Affairs',
-		);
+	test('loads them once in a production build, and afresh on each call in dev', async () => {
+		fakeCollections({}, { phone: '03-1111-1111', publishExampleStories: true });
+		const dev = (await load()).getSettings;
+		vi.stubEnv('PROD', true);
+		const production = (await load()).getSettings;
+		expect((await production()).phone).toBe('03-1111-1111');
+		fakeCollections({}, { phone: '03-2222-2222', publishExampleStories: true });
+		expect((await production()).phone).toBe('03-1111-1111');
+		vi.stubEnv('PROD', false);
+		expect((await dev()).phone).toBe('03-2222-2222');
+	});
+
+	test('a missing settings file fails, naming it', async () => {
+		vi.doMock('astro:content', () => ({ getEntry: async () => undefined }));
+		const { getSettings } = await load();
+		await expect(getSettings()).rejects.toThrow('content/settings/site.yml is missing');
+		vi.doMock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml, queryAll, attr, textOf } from '../support/html.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { sitemapXml, sitePages } from '../../src/lib/sitemap.ts';
 
 const site = 'https://letsworkintokyo.example';
 
@@ -52,5 +52,32 @@ describe('sitemapXml', () => {
 		const escaped = sitemapXml([{ en: '/en/a&b/' }], site);
 		expect(escaped).toContain('/en/a&amp;b/');
 		expect(escaped).not.toMatch(/&(?!amp;|lt;|gt;|quot;)/);
+	});
+});
+
+describe('sitePages', () => {
+	const entry = (collection: string, key: string, translations: string[]) => ({ key, translations, value: { collection } }) as never;
+	const pages = sitePages(
+		[entry('programmes', 'internship', ['ja', 'en']), entry('stories', 'a', ['ja']), entry('pages', 'about', ['ja', 'en', 'zh', 'ko'])],
+		{ country: [{ value: 'vn', count: 2 }], industry: [{ value: 'ai-data', count: 1 }] },
+	);
+
+	test('lists home, each collection’s list and its entries, then the story filter pages', () => {
+		expect(pages.map((page) => page.ja)).toEqual([
+			'/ja/',
+			'/ja/programmes/', '/ja/programmes/internship/',
+			'/ja/events/',
+			'/ja/stories/', '/ja/stories/a/',
+			'/ja/press/',
+			'/ja/about/',
+			'/ja/stories/country/vn/', '/ja/stories/industry/ai-data/',
+		]);
+	});
+
+	test('gives lists and filter pages every locale, entries only their translations', () => {
+		expect(Object.keys(pages[0])).toEqual(['ja', 'en', 'zh', 'ko']);
+		expect(pages[2]).toEqual({ ja: '/ja/programmes/internship/', en: '/en/programmes/internship/' });
+		expect(pages[5]).toEqual({ ja: '/ja/stories/a/' });
+		expect(pages.at(-1)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
 	});
 });

@@ -3,8 +3,10 @@ import { fakeCollections, story } from '../support/fake-content.ts';
 
 vi.mock('astro:content', () => import('../support/fake-content.ts').then((module) => module.astroContentMock));
 
-const { facetLabel, facetValues, storiesWith, storyFilterPaths } = await import('../../src/lib/story-filters.ts');
-const { useTranslations } = await import('../../src/i18n/index.ts');
+const { facetLabel, facetStrings, facetValues, filteredStoriesTitle, storyFilterPath } = await import('../../src/lib/story-facets.ts');
+const { storiesWith, storyFilterGroups, storyFilterPaths } = await import('../../src/lib/story-filters.ts');
+const { uiStrings, useTranslations } = await import('../../src/i18n/index.ts');
+const { locales } = await import('../../src/i18n/locales.ts');
 
 describe('facetValues', () => {
 	const stories = [
@@ -37,6 +39,21 @@ describe('facetLabel', () => {
 	});
 });
 
+describe('facet strings and filter pages', () => {
+	test('every facet names its filter group, filtered title and search filter with UI strings every locale has', () => {
+		for (const strings of Object.values(facetStrings)) {
+			for (const key of Object.values(strings)) for (const locale of locales) expect(uiStrings[locale][key], `${locale} ${key}`).toBeTruthy();
+		}
+	});
+
+	test('a filter page has its path and a title naming the value', () => {
+		expect(storyFilterPath('ko', 'industry', 'ai-data')).toBe('/ko/stories/industry/ai-data/');
+		const en = useTranslations('en');
+		expect(filteredStoriesTitle('country', 'vn', 'en', en)).toBe(`${en('stories.filteredCountry', { name: 'Vietnam' })} | ${en('stories.title')}`);
+		expect(filteredStoriesTitle('industry', 'ai-data', 'en', en)).toBe(`${en('stories.filteredIndustry', { name: 'AI and data' })} | ${en('stories.title')}`);
+	});
+});
+
 describe('story filter pages (with fake content)', () => {
 	beforeEach(() => {
 		fakeCollections({
@@ -58,5 +75,23 @@ describe('story filter pages (with fake content)', () => {
 		expect(inEnglish.map((item) => [item.key, item.contentLocale, item.isFallback])).toEqual([['b', 'ja', true]]);
 		const vnKorean = await storiesWith('ko', 'country', 'vn');
 		expect(vnKorean.map((item) => [item.key, item.contentLocale])).toEqual([['a', 'en']]);
+	});
+
+	test('filter groups: a link per value of each facet, with counts, the current one marked', async () => {
+		const en = useTranslations('en');
+		const groups = await storyFilterGroups('en', { facet: 'country', value: 'vn' });
+		expect(groups.map((group) => [group.facet, group.label])).toEqual([
+			['country', en('stories.filterCountry')],
+			['industry', en('stories.filterIndustry')],
+		]);
+		expect(groups[0].links).toEqual([
+			{ href: '/en/stories/country/in/', label: 'India', count: 1, current: false },
+			{ href: '/en/stories/country/vn/', label: 'Vietnam', count: 1, current: true },
+		]);
+		expect(groups[1].links.map((link) => [link.label, link.current])).toEqual([
+			['AI and data', false],
+			[en('industry.manufacturing'), false],
+		]);
+		expect((await storyFilterGroups('en')).flatMap((group) => group.links).some((link) => link.current)).toBe(false);
 	});
 });

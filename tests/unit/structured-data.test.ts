@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	eventJsonLd,
 	governmentOrganization,
-	internationalPhone,
 	newsArticleJsonLd,
 	serializeJsonLd,
 } from '../../src/lib/structured-data.ts';
@@ -13,12 +12,6 @@ const publisher = {
 	telephone: '+81-3-5320-4628',
 	url: 'https://letsworkintokyo.example/en/',
 };
-
-describe('internationalPhone', () => {
-	test('turns the domestic number into the international one', () => {
-		expect(internationalPhone('03-5320-4628')).toBe('+81-3-5320-4628');
-	});
-});
 
 describe('governmentOrganization', () => {
 	test('is a schema.org GovernmentOrganization with its department and phone', () => {

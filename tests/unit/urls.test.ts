@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, collectionPath, entryPath, localePath, switchLocale } from '../../src/lib/urls.ts';
+import { absoluteUrl, collectionPath, entryPath, feedPath, icsPath, localePath, switchLocale } from '../../src/lib/urls.ts';
 
 describe('localePath', () => {
 	test('puts every page under its locale, with a trailing slash', () => {
@@ -11,6 +11,11 @@ describe('localePath', () => {
 	test('skips empty segments', () => {
 		expect(localePath('ko', '', 'about')).toBe('/ko/about/');
 		expect(localePath('ko', '')).toBe('/ko/');
+	});
+
+	test('takes a path of several segments, with or without slashes around it', () => {
+		expect(localePath('en', 'programmes/internship/')).toBe('/en/programmes/internship/');
+		expect(localePath('en', '/programmes/internship')).toBe('/en/programmes/internship/');
 	});
 });
 
@@ -36,6 +41,19 @@ describe('collectionPath', () => {
 	test('is the list page of a collection', () => {
 		expect(collectionPath('press', 'ko')).toBe('/ko/press/');
 		expect(collectionPath('events', 'ja')).toBe('/ja/events/');
+	});
+});
+
+describe('icsPath', () => {
+	test('is the event page’s path with .ics instead of the trailing slash', () => {
+		expect(icsPath('en', 'briefing-2022-07-13')).toBe('/en/events/briefing-2022-07-13.ics');
+		expect(icsPath('ja', 'x')).toBe('/ja/events/x.ics');
+	});
+});
+
+describe('feedPath', () => {
+	test('is feed.xml in the locale’s press list', () => {
+		expect(feedPath('zh')).toBe('/zh/press/feed.xml');
 	});
 });
 

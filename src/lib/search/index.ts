@@ -10,11 +10,12 @@
  * that page has in the index. One index per language comes from `<html lang>`
  * (src/integrations/search-index.ts).
  */
-import { uiStrings } from '../../i18n/index.ts';
-import { type Locale, locales } from '../../i18n/locales.ts';
-import { countryName, languageName } from '../format.ts';
+import { uiStrings, useTranslations } from '../../i18n/index.ts';
+import { type Locale, localeInfo, locales } from '../../i18n/locales.ts';
+import { languageName } from '../format.ts';
 import type { PluralMessage, SearchStrings } from './messages.ts';
 import type { Resolved } from '../fallback.ts';
+import { facetLabel, facetStrings } from '../story-facets.ts';
 import { type StoryFacet, storyFacets } from '../taxonomies.ts';
 import { localePath, type PageCollection } from '../urls.ts';
 
@@ -66,11 +67,10 @@ function entryFilters({ collection, data }: IndexableEntry): Record<string, stri
 
 /** A fallback entry's record for the reader's `locale`: title as it is, facts in the reader's language. */
 export function fallbackRecord(entry: IndexableEntry, locale: Locale, contentLocale: Locale): FallbackRecord {
-	const strings = uiStrings[locale];
+	const t = useTranslations(locale);
 	const filters = entryFilters(entry);
-	const facts = [strings[`search.type.${filters.type}`]];
-	if (filters.country) facts.push(countryName(filters.country, locale));
-	if (filters.industry) facts.push(strings[`industry.${filters.industry}`]);
+	const facts = [t(`search.type.${filters.type as SearchType}`)];
+	for (const facet of storyFacets) if (filters[facet]) facts.push(facetLabel(facet, filters[facet], locale, t));
 	return { title: String(entry.data.title), language: contentLocale, facts, filters };
 }
 
@@ -115,6 +115,26 @@ export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isF
 	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
 }
 
+export interface SearchFilterGroup {
+	/** The checkboxes' name: the filter, as the address and Pagefind name it. */
+	name: 'type' | StoryFacet;
+	legend: string;
+	options: { value: string; label: string }[];
+}
+
+/** The search page's filter groups in the reader's language: kinds first, then facets sorted by label. Empty groups are left out. */
+export function searchFilterGroups(options: SearchFilterOptions, locale: Locale): SearchFilterGroup[] {
+	const t = useTranslations(locale);
+	const collator = new Intl.Collator(localeInfo[locale].tag);
+	const types: SearchFilterGroup = { name: 'type', legend: t('search.filterType'), options: options.type.map((value) => ({ value, label: t(`search.type.${value}`) })) };
+	const facets = storyFacets.map((facet): SearchFilterGroup => ({
+		name: facet,
+		legend: t(facetStrings[facet].search),
+		options: options[facet].map((value) => ({ value, label: facetLabel(facet, value, locale, t) })).sort((a, b) => collator.compare(a.label, b.label)),
+	}));
+	return [types, ...facets].filter((group) => group.options.length > 0);
+}
+
 /** Where a locale's search page lives. */
 export function searchPath(locale: Locale): string {
 	return localePath(locale, 'search');
@@ -145,7 +165,7 @@ export function searchClientStrings(locale: Locale): SearchStrings {
 		error: strings['search.error'],
 		types: Object.fromEntries(searchTypes.map((type) => [type, strings[`search.type.${type}`]])),
 		otherLanguage: Object.fromEntries(
-			locales.filter((other) => other !== locale).map((other) => [other, strings['fallback.badge'].replaceAll('{{language}}', languageName(other, locale))]),
+			locales.filter((other) => other !== locale).map((other) => [other, useTranslations(locale)('fallback.badge', { language: languageName(other, locale) })]),
 		),
 	};
 }

@@ -3,7 +3,7 @@ import { localeStaticPaths, useTranslations } from '../../../i18n/index.ts';
 import { type Locale, localeInfo } from '../../../i18n/locales.ts';
 import { getLocalizedEntries } from '../../../lib/entries.ts';
 import { atomFeed } from '../../../lib/feed.ts';
-import { absoluteUrl, collectionPath, entryPath } from '../../../lib/urls.ts';
+import { absoluteUrl, collectionPath, entryPath, feedPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = localeStaticPaths;
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params, site }) => {
 	const locale = params.locale as Locale;
 	const t = useTranslations(locale);
 	const releases = (await getLocalizedEntries('press', locale)).filter((item) => !item.isFallback);
-	const self = absoluteUrl(`${collectionPath('press', locale)}feed.xml`, site);
+	const self = absoluteUrl(feedPath(locale), site);
 	const body = atomFeed({
 		id: self,
 		title: `${t('press.title')} | ${t('site.name')}`,
