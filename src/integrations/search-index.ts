@@ -17,7 +17,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { FALLBACK_ATTRIBUTE, type FallbackRecord, KEYWORDS_ATTRIBUTE } from '../lib/search/index.ts';
 import { withKanjiMarks } from '../lib/search/kanji-runs.ts';
-import { koreanIndexTerms, koreanNouns, type KoreanTerms, type WeightedText } from '../lib/search/korean.ts';
+import { koreanIndexTerms, koreanNouns, type WeightedText } from '../lib/search/korean.ts';
 import { INDEX_ONLY_MARK } from '../lib/search/marks.ts';
 import { numberWords } from '../lib/search/normalise.ts';
 import { segmentWords } from '../lib/search/segment-cjk.ts';
@@ -120,23 +120,18 @@ function attribute(html: string, name: string): string | undefined {
 	return value === undefined ? undefined : toText(value);
 }
 
+/** Words the index holds at one weight (7 as a title word, 1 as running text). */
+interface WordGroup {
+	weight: number;
+	words: string[];
+}
+
 /** Groups of index-only words as body regions, INDEX_ONLY_MARK first, to go before `</main>`. */
-export function indexOnlyRegions(groups: KoreanTerms[]): string {
+export function indexOnlyRegions(groups: WordGroup[]): string {
 	const filled = groups.filter((group) => group.words.length > 0);
 	return filled
 		.map((group, index) => `<div data-pagefind-body data-pagefind-weight="${group.weight}">${index === 0 ? `${INDEX_ONLY_MARK} ` : ''}${group.words.map(escapeHtml).join(' ')}</div>`)
 		.join('');
-}
-
-/**
- * The page as Pagefind should read it: a Korean page gets its nouns' particle forms in extra
- * body regions, one per weight, at the end of `<main>`. Readers never download them.
- */
-export function withKoreanTerms(html: string, lexicon?: ReadonlySet<string>): { html: string; terms: number } {
-	const groups = koreanIndexTerms(indexedRegions(html), lexicon);
-	if (groups.length === 0 || !html.includes('</main>')) return { html, terms: 0 };
-	const terms = groups.reduce((sum, group) => sum + group.words.length, 0);
-	return { html: html.replace('</main>', `${indexOnlyRegions(groups)}</main>`), terms };
 }
 
 /**
@@ -168,7 +163,7 @@ export function pageForIndex(html: string, lang: string, koreanLexicon?: Readonl
 	if (!page.includes('data-pagefind-body') || !page.includes('</main>')) return { html: page, text: '', koreanTerms: 0, fallback: false };
 	const keywords = JSON.parse(attribute(page, KEYWORDS_ATTRIBUTE) ?? '[]') as string[];
 	const regions = indexedRegions(page);
-	const groups: KoreanTerms[] = [{ weight: KEYWORD_WEIGHT, words: keywords }];
+	const groups: WordGroup[] = [{ weight: KEYWORD_WEIGHT, words: keywords }];
 	if (/^(ja|zh)/.test(lang)) groups.push({ weight: 1, words: numberWords(regions.map((region) => region.text).join(' ')) });
 	let koreanTerms = 0;
 	if (lang === 'ko' && koreanLexicon) {

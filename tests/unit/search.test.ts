@@ -26,7 +26,7 @@ import { markKanjiRuns, withKanjiMarks } from '../../src/lib/search/kanji-runs.t
 import { INDEX_ONLY_MARK, JAPANESE_MARK, withoutMarks } from '../../src/lib/search/marks.ts';
 import { formatMessage, missingMessage } from '../../src/lib/search/messages.ts';
 import { numberWords } from '../../src/lib/search/normalise.ts';
-import { fallbackRegion, indexedRegions, KEYWORD_WEIGHT, pageForIndex, pageUrl, withKoreanTerms } from '../../src/integrations/search-index.ts';
+import { fallbackRegion, indexedRegions, KEYWORD_WEIGHT, pageForIndex, pageUrl } from '../../src/integrations/search-index.ts';
 import { textWords } from '../../src/integrations/search-words.ts';
 import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search/korean.ts';
 import { MIN_QUERIES_PER_LOCALE, parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
@@ -124,7 +124,7 @@ describe('what the indexer reads', () => {
 	});
 
 	test('Korean pages get their particle forms in weighted body regions before </main>, after the index-only mark', () => {
-		const { html: indexed, terms } = withKoreanTerms(html);
+		const { html: indexed, koreanTerms: terms } = pageForIndex(html, 'ko', new Set());
 		expect(terms).toBeGreaterThan(0);
 		const added = indexed.slice(indexed.indexOf('</article>') + '</article>'.length, indexed.indexOf('</main>'));
 		expect(added).toMatch(new RegExp(`^<div data-pagefind-body data-pagefind-weight="7">${INDEX_ONLY_MARK} [^<]*인재를`));
@@ -172,7 +172,7 @@ describe('what the indexer reads', () => {
 
 	test('pages without Korean nouns are left as they are', () => {
 		const english = '<html lang="en"><body><main><article data-pagefind-body><h1>Internship</h1></article></main></body></html>';
-		expect(withKoreanTerms(english)).toEqual({ html: english, terms: 0 });
+		expect(pageForIndex(english, 'en')).toMatchObject({ html: english, koreanTerms: 0 });
 	});
 
 	test('result URLs are the site paths of the built files', () => {
