@@ -9,6 +9,8 @@
  *                                             `npm install pagefind@X` was run), on one build
  *   npm run bench:search -- --site DIR        the recall and precision set on a site already built
  *   npm run bench:search -- --no-recall       sizes and times only
+ *   npm run bench:search -- --versus DIR DIR  time to first result on two built sites, runs
+ *                                             alternating, so both see the same load on a shared machine
  *   npm run bench:search -- --segmentation [--site DIR]   how well each way of cutting Japanese and
  *                                             Chinese agrees with the index's own cut (queries of
  *                                             the recall set, titles, headings and descriptions)
@@ -44,6 +46,7 @@ const { values, positionals } = parseArgs({
 		compare: { type: 'boolean', default: false },
 		recall: { type: 'boolean', default: true },
 		segmentation: { type: 'boolean', default: false },
+		versus: { type: 'boolean', default: false },
 		site: { type: 'string' },
 		runs: { type: 'string', default: '5' },
 		keep: { type: 'boolean', default: false },
@@ -161,6 +164,27 @@ async function recallReport(site: string) {
 	}
 }
 
+/** Time to first result on two built sites, one run of each in turn per locale (median of `--runs`). */
+async function versus(sites: string[]) {
+	if (sites.length !== 2) throw new Error('--versus needs two built sites');
+	const servers = await Promise.all(sites.map((site) => serveStatic(path.resolve(site))));
+	try {
+		console.log(`\n| language | ${sites.map((site) => `${path.basename(site)} (median)`).join(' | ')} |`);
+		console.log(`| --- | ${sites.map(() => '---:').join(' | ')} |`);
+		for (const locale of locales) {
+			const query = firstQuery[locale];
+			if (!query) continue;
+			const times: number[][] = sites.map(() => []);
+			for (let run = 0; run < Number(values.runs); run += 1) {
+				for (const [index, server] of servers.entries()) times[index].push((await firstSearch(server.url, locale, query)).ms);
+			}
+			console.log(`| ${locale} | ${times.map((ms) => `${Math.round(median(ms))} ms`).join(' | ')} |`);
+		}
+	} finally {
+		await Promise.all(servers.map((server) => server.close()));
+	}
+}
+
 /** Agreement of three cuts of Japanese and Chinese with the index's own, on one built site's word lists. */
 async function segmentationReport(site: string) {
 	const set = readRecallSet();
@@ -241,18 +265,23 @@ async function measure(label: string, project: string) {
 	}
 }
 
+/** The site to measure: `--site DIR`, or a fresh build of a copy of the project (removed by `done`). */
+function siteToMeasure(prefix: string): { site: string; done: () => void } {
+	if (values.site) return { site: path.resolve(values.site), done: () => {} };
+	const site = mkdtempSync(path.join(os.tmpdir(), prefix));
+	const copy = copyProject(projectRoot);
+	try {
+		buildSite(copy, site);
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+	return { site, done: () => rmSync(site, { recursive: true, force: true }) };
+}
+
 async function compare(installs: string[]) {
 	if (installs.length === 0) throw new Error('--compare needs folders with Pagefind installed, e.g. /tmp/pf-1.4.0');
 	const set = readRecallSet();
-	const site = values.site ? path.resolve(values.site) : mkdtempSync(path.join(os.tmpdir(), 'lwit-compare-'));
-	if (!values.site) {
-		const copy = copyProject(projectRoot);
-		try {
-			buildSite(copy, site);
-		} finally {
-			rmSync(copy, { recursive: true, force: true });
-		}
-	}
+	const { site, done } = siteToMeasure('lwit-compare-');
 	const rows: string[] = [];
 	const failures: string[] = [];
 	for (const install of installs) {
@@ -286,24 +315,18 @@ async function compare(installs: string[]) {
 	console.log(`| --- | --- | ${locales.map(() => '---:').join(' | ')} | ---: | ---: |`);
 	for (const row of rows) console.log(row);
 	if (failures.length > 0) console.log(`\nMissed:\n${failures.map((line) => `- ${line}`).join('\n')}`);
-	if (!values.site) rmSync(site, { recursive: true, force: true });
+	done();
 }
 
 if (values.segmentation) {
-	const site = values.site ? path.resolve(values.site) : mkdtempSync(path.join(os.tmpdir(), 'lwit-segmentation-'));
-	if (!values.site) {
-		const copy = copyProject(projectRoot);
-		try {
-			buildSite(copy, site);
-		} finally {
-			rmSync(copy, { recursive: true, force: true });
-		}
-	}
+	const { site, done } = siteToMeasure('lwit-segmentation-');
 	try {
 		await segmentationReport(site);
 	} finally {
-		if (!values.site) rmSync(site, { recursive: true, force: true });
+		done();
 	}
+} else if (values.versus) {
+	await versus(positionals);
 } else if (values.compare) {
 	await compare(positionals);
 } else if (values.site) {
