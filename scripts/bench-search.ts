@@ -20,7 +20,6 @@
  * Chromium (median of several fresh page loads), and recall@5 and false matches of the recall and
  * precision set. Generated content goes into a temporary copy of the project, never into content/.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -31,12 +30,13 @@ import { writeSearchIndex } from '../src/integrations/search-index.ts';
 import { describeFailure, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from './support/search-recall.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
-import { copyProject, generateEntries, readPool } from './generate-bench-content.ts';
+import { generateEntries, readPool } from './generate-bench-content.ts';
+import { copyProject, projectRoot, removeProject } from './support/project-copy.ts';
+import { buildProject } from './support/run-project.ts';
 import { agreement, browserSegmentation, greedySegmentation, indexSegmentation, readingSegmentation } from './support/segmentation-agreement.ts';
 import { createLexicon, type WordsFile, wordsFilePath } from '../src/lib/search/lexicon.ts';
 import { queryTokens } from '../src/lib/search/query.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	allowNegative: true,
@@ -56,13 +56,10 @@ const { values, positionals } = parseArgs({
 /** First-search queries per locale: a common word, so the search touches index, filters and fragments. A locale without one is not timed. */
 const firstQuery: Partial<Record<Locale, string>> = { ja: 'インターンシップ', en: 'internship', zh: '实习', ko: '인턴십' };
 
-function buildSite(project: string, outDir: string): number {
+async function buildSite(project: string, outDir: string): Promise<number> {
 	const started = performance.now();
-	execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-		cwd: project,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' },
-	});
+	const build = await buildProject(project, outDir);
+	if (!build.ok) throw new Error(`the build of ${project} failed:\n${build.output.slice(-3000)}`);
 	return (performance.now() - started) / 1000;
 }
 
@@ -228,7 +225,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 async function measure(label: string, project: string) {
 	const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-search-'));
 	try {
-		const buildSeconds = buildSite(project, outDir);
+		const buildSeconds = await buildSite(project, outDir);
 		const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
 		const sizes = indexSizes(path.join(outDir, 'pagefind'));
 		const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
@@ -266,14 +263,14 @@ async function measure(label: string, project: string) {
 }
 
 /** The site to measure: `--site DIR`, or a fresh build of a copy of the project (removed by `done`). */
-function siteToMeasure(prefix: string): { site: string; done: () => void } {
+async function siteToMeasure(prefix: string): Promise<{ site: string; done: () => void }> {
 	if (values.site) return { site: path.resolve(values.site), done: () => {} };
 	const site = mkdtempSync(path.join(os.tmpdir(), prefix));
-	const copy = copyProject(projectRoot);
+	const copy = copyProject('lwit-bench-search-');
 	try {
-		buildSite(copy, site);
+		await buildSite(copy, site);
 	} finally {
-		rmSync(copy, { recursive: true, force: true });
+		removeProject(copy);
 	}
 	return { site, done: () => rmSync(site, { recursive: true, force: true }) };
 }
@@ -281,7 +278,7 @@ function siteToMeasure(prefix: string): { site: string; done: () => void } {
 async function compare(installs: string[]) {
 	if (installs.length === 0) throw new Error('--compare needs folders with Pagefind installed, e.g. /tmp/pf-1.4.0');
 	const set = readRecallSet();
-	const { site, done } = siteToMeasure('lwit-compare-');
+	const { site, done } = await siteToMeasure('lwit-compare-');
 	const rows: string[] = [];
 	const failures: string[] = [];
 	for (const install of installs) {
@@ -319,7 +316,7 @@ async function compare(installs: string[]) {
 }
 
 if (values.segmentation) {
-	const { site, done } = siteToMeasure('lwit-segmentation-');
+	const { site, done } = await siteToMeasure('lwit-segmentation-');
 	try {
 		await segmentationReport(site);
 	} finally {
@@ -335,7 +332,7 @@ if (values.segmentation) {
 	// Each size is built from a copy of the project: its own Astro caches, content/ untouched.
 	const sizes = values.sizes.split(',');
 	for (const size of ['real', 'generated'].filter((name) => sizes.includes(name))) {
-		const copy = copyProject(projectRoot);
+		const copy = copyProject('lwit-bench-search-');
 		try {
 			if (size === 'real') {
 				await measure('Real content', copy);
@@ -345,7 +342,7 @@ if (values.segmentation) {
 				await measure(`Generated content: ${entries} entries × ${locales.length} locales (${written} files, plus the real content)`, copy);
 			}
 		} finally {
-			if (!values.keep) rmSync(copy, { recursive: true, force: true });
+			if (!values.keep) removeProject(copy);
 			else console.log(`kept ${copy}`);
 		}
 	}

@@ -2,7 +2,7 @@
  * The search recall and precision set (tests/fixtures/search-recall.json) and how it is run: each
  * query typed into the real search page of its locale in Chromium, its first five results compared
  * with the pages it must find, all its results with the pages it must not return. Used by
- * tests/e2e/search-recall.test.ts and scripts/bench-search.ts (which also runs it on the synthetic
+ * tests/content/search-recall.test.ts and scripts/bench-search.ts (which also runs it on the synthetic
  * corpus and for other Pagefind versions).
  */
 import type { Page } from 'playwright-core';
