@@ -40,7 +40,10 @@ export async function indexSegmentation(samples: string[], language: Language): 
 		const byUrl = new Map<string, string[]>();
 		for (const file of files.filter((candidate) => candidate.path.includes('fragment/'))) {
 			const fragment = JSON.parse(new TextDecoder().decode(gunzipSync(file.content)).slice('pagefind_dcd'.length)) as { url: string; content: string };
-			const words = fragment.content.split('\u200B').map((word) => withoutMarks(word).trim()).filter((word) => WORD.test(word));
+			const words = fragment.content
+				.split('\u200B')
+				.map((word) => withoutMarks(word).trim())
+				.filter((word) => WORD.test(word));
 			byUrl.set(fragment.url, words);
 		}
 		if (meta.pages.length !== samples.length) throw new Error(`indexed ${meta.pages.length} of ${samples.length} samples`);
@@ -111,5 +114,7 @@ export function agreement(cut: string[][], reference: string[][]): { precision: 
 
 /** The search page's cut (segment-cjk.ts, stop words kept): ICU's, joined and split by the index's words. */
 export function readingSegmentation(browserWords: string[], lexicon: Lexicon): string[] {
-	return joinIndexWords(browserWords, (word) => lexicon.has(word)).flatMap((word) => (lexicon.has(word) ? [word] : (splitsIntoWords(word, lexicon)[0] ?? [word])));
+	return joinIndexWords(browserWords, (word) => lexicon.has(word)).flatMap((word) =>
+		lexicon.has(word) ? [word] : (splitsIntoWords(word, lexicon)[0] ?? [word]),
+	);
 }

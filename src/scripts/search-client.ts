@@ -10,7 +10,7 @@
  * search to finish.
  */
 import { type Locale, localeInfo } from '../i18n/locales.ts';
-import { filterNames, type FilterState, queryParameter, readAddress, writeAddress } from '../lib/search/address.ts';
+import { type FilterState, filterNames, queryParameter, readAddress, writeAddress } from '../lib/search/address.ts';
 import { excerptFor } from '../lib/search/excerpt.ts';
 import { applyFilters, filterCounts, loadMembership, type Membership } from '../lib/search/facets.ts';
 import { createLexicon, type Lexicon, type WordsFile, wordsFilePath } from '../lib/search/lexicon.ts';

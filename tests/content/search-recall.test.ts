@@ -10,11 +10,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { allEntries, entryUrl, isTranslated, type Locale } from '../support/content.ts';
-import { exists } from '../support/dist.ts';
-import { useBuiltSite } from '../support/e2e.ts';
-import { projectRoot } from '../support/paths.ts';
-import { locales } from '../../src/i18n/locales.ts';
 import {
 	describeFailure,
 	MIN_QUERIES_PER_LOCALE,
@@ -25,6 +20,11 @@ import {
 	runRecallSet,
 	searchThroughPage,
 } from '../../scripts/support/search-recall.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { allEntries, entryUrl, isTranslated, type Locale } from '../support/content.ts';
+import { exists } from '../support/dist.ts';
+import { useBuiltSite } from '../support/e2e.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const site = useBuiltSite();
 const set = parseRecallSet(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/search-recall.json'), 'utf8')));

@@ -28,7 +28,14 @@ describe('English query words', () => {
 	});
 
 	test('a typo is corrected to the closest index word, the more common one when two are as close; short words never', () => {
-		const words = new Map([['internship', 9], ['interns', 2], ['vietnam', 3], ['privacy', 2], ['policy', 3], ['police', 1]]);
+		const words = new Map([
+			['internship', 9],
+			['interns', 2],
+			['vietnam', 3],
+			['privacy', 2],
+			['policy', 3],
+			['police', 1],
+		]);
 		expect(didYouMean('internshp', words)).toBe('internship');
 		expect(didYouMean('vietnm', words)).toBe('vietnam');
 		expect(didYouMean('polcy', words)).toBe('policy');

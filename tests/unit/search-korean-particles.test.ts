@@ -5,7 +5,41 @@ import { finalConsonant, koreanParticles, koreanQueryWord, stripParticles } from
 describe('Korean particles in queries', () => {
 	test('the common particles and their stacks are known', () => {
 		const texts = new Set(koreanParticles.map((particle) => particle.text));
-		for (const particle of ['은', '는', '이', '가', '을', '를', '의', '에', '에서', '에게', '께', '한테', '으로', '로', '와', '과', '하고', '이나', '나', '까지', '부터', '만', '도', '처럼', '보다', '에서는', '에게는', '으로는', '까지는', '부터는', '에서도', '에게도', '만은']) {
+		for (const particle of [
+			'은',
+			'는',
+			'이',
+			'가',
+			'을',
+			'를',
+			'의',
+			'에',
+			'에서',
+			'에게',
+			'께',
+			'한테',
+			'으로',
+			'로',
+			'와',
+			'과',
+			'하고',
+			'이나',
+			'나',
+			'까지',
+			'부터',
+			'만',
+			'도',
+			'처럼',
+			'보다',
+			'에서는',
+			'에게는',
+			'으로는',
+			'까지는',
+			'부터는',
+			'에서도',
+			'에게도',
+			'만은',
+		]) {
 			expect(texts.has(particle), particle).toBe(true);
 		}
 	});

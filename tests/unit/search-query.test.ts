@@ -11,10 +11,47 @@ import { runQuery } from '../../src/lib/search/run-query.ts';
 import { cjkQueryWords, segmentWords } from '../../src/lib/search/segment-cjk.ts';
 
 /** Words of a small Japanese index as Pagefind cut them (東京都 → 東京 都, 中小企業 → 中 小 企業). */
-const ja = createLexicon(['東京', '都', '千代田', '区', '大手町', '中', '小', '中小', '企業', '就職', '相談', '窓口', '説明', '会', '受入', '受け入れ', '問い合わせ', '省', 'エネルギー', 'インターンシップ', 'アル', 'ジュン', 'wcag', 'zoom', '81353204628']);
+const ja = createLexicon([
+	'東京',
+	'都',
+	'千代田',
+	'区',
+	'大手町',
+	'中',
+	'小',
+	'中小',
+	'企業',
+	'就職',
+	'相談',
+	'窓口',
+	'説明',
+	'会',
+	'受入',
+	'受け入れ',
+	'問い合わせ',
+	'省',
+	'エネルギー',
+	'インターンシップ',
+	'アル',
+	'ジュン',
+	'wcag',
+	'zoom',
+	'81353204628',
+]);
 const zh = createLexicon(['实习', '申请', '说明会', '咨询', '窗口', '在', '留', '资格', '中小', '企业', '东京', '都', '电话']);
 const ko = createLexicon(['인턴십', '인턴십을', '인재', '상담', '창구', '문의', '개인정보', '중소기업', '설명회', '81353204628']);
-const en = createLexicon({ internship: 9, intern: 4, companies: 8, company: 3, application: 2, apply: 2, phone: 1, number: 3, accessibility: 2, '0353204628': 1 });
+const en = createLexicon({
+	internship: 9,
+	intern: 4,
+	companies: 8,
+	company: 3,
+	application: 2,
+	apply: 2,
+	phone: 1,
+	number: 3,
+	accessibility: 2,
+	'0353204628': 1,
+});
 const terms = (words: { alternatives: { terms: string[] }[] }[]) => words.map((word) => word.alternatives.map((alternative) => alternative.terms.join('+')));
 
 describe('the index’s words', () => {
@@ -26,7 +63,10 @@ describe('the index’s words', () => {
 	});
 
 	test('a compound splits into index words, fewest first; what the index does not hold, does not', () => {
-		expect(splitsIntoWords('中小企業', ja)).toEqual([['中小', '企業'], ['中', '小', '企業']]);
+		expect(splitsIntoWords('中小企業', ja)).toEqual([
+			['中小', '企業'],
+			['中', '小', '企業'],
+		]);
 		expect(splitsIntoWords('東京都', ja)).toEqual([['東京', '都']]);
 		expect(splitsIntoWords('京都', ja)).toEqual([]);
 		expect(compoundParts('千代田区', ja)).toEqual([{ terms: ['千代田', '区'], inOrder: true }]);
@@ -80,7 +120,10 @@ describe('queries in every language', () => {
 		expect(typo).toEqual({ text: 'internshp', correction: 'internship', alternatives: [{ terms: ['internship'] }] });
 		expect(analyseQuery('kyoto', 'en', en)).toEqual([{ text: 'kyoto', alternatives: [] }]);
 		// Words keep the case the reader wrote them in; the index is searched in lower case.
-		expect(analyseQuery('Kyoto Internship', 'en', en)).toEqual([{ text: 'Kyoto', alternatives: [] }, { text: 'Internship', alternatives: [{ terms: ['internship'] }] }]);
+		expect(analyseQuery('Kyoto Internship', 'en', en)).toEqual([
+			{ text: 'Kyoto', alternatives: [] },
+			{ text: 'Internship', alternatives: [{ terms: ['internship'] }] },
+		]);
 		// Only stop words: they are searched rather than nothing.
 		expect(analyseQuery('the', 'en', en).map((word) => word.text)).toEqual(['the']);
 		// An inflected form the stemmer relates to an index word is not taken for a typo.
@@ -97,7 +140,10 @@ describe('queries in every language', () => {
 	});
 
 	test('numbers written with symbols are searched by their digits in every language', () => {
-		for (const [locale, lexicon] of [['ja', ja], ['ko', ko]] as const) {
+		for (const [locale, lexicon] of [
+			['ja', ja],
+			['ko', ko],
+		] as const) {
 			expect(terms(analyseQuery('+81-3-5320-4628', locale, lexicon))).toEqual([['81353204628']]);
 		}
 		expect(terms(analyseQuery('03-5320-4628', 'en', en))).toEqual([['0353204628']]);
@@ -116,7 +162,12 @@ function fakeSearch(pages: Record<string, string[]>) {
 			const positions = queryTerms.map((term) => words.flatMap((word, index) => ((quoted ? word === term : word.startsWith(term)) ? [index] : [])));
 			if (positions.some((found) => found.length === 0)) continue;
 			if (quoted && !positions[0].some((start) => positions.every((found, offset) => found.includes(start + offset)))) continue;
-			results.push({ id, score: positions.flat().length, words: positions.flat(), data: async () => ({ url: id, excerpt: '', content: words.join(' '), word_count: words.length, locations: [], meta: {}, filters: {} }) });
+			results.push({
+				id,
+				score: positions.flat().length,
+				words: positions.flat(),
+				data: async () => ({ url: id, excerpt: '', content: words.join(' '), word_count: words.length, locations: [], meta: {}, filters: {} }),
+			});
 		}
 		return { results: results.sort((a, b) => b.score - a.score), filters: {} };
 	};
@@ -132,7 +183,11 @@ describe('searching word by word', () => {
 		});
 		const words = ['インターンシップ', 'ベトナム', 'エンジニア'].map((word) => ({ text: word, alternatives: [{ terms: [word] }] }));
 		const outcome = await runQuery(search, words);
-		expect(outcome.results.map((result) => [result.id, result.matched])).toEqual([['/all/', 3], ['/two/', 2], ['/one/', 1]]);
+		expect(outcome.results.map((result) => [result.id, result.matched])).toEqual([
+			['/all/', 3],
+			['/two/', 2],
+			['/one/', 1],
+		]);
 		expect(outcome.missing).toEqual([]);
 	});
 
@@ -148,7 +203,15 @@ describe('searching word by word', () => {
 
 	test('parts of a compound must follow each other; alternatives of a word count once', async () => {
 		const { search, searched } = fakeSearch({ '/sme/': ['中', '小', '企業'], '/apart/': ['中', '国', 'の', '小', '企業'] });
-		const outcome = await runQuery(search, [{ text: '中小企業', alternatives: [{ terms: ['中小', '企業'], inOrder: true }, { terms: ['中', '小', '企業'], inOrder: true }] }]);
+		const outcome = await runQuery(search, [
+			{
+				text: '中小企業',
+				alternatives: [
+					{ terms: ['中小', '企業'], inOrder: true },
+					{ terms: ['中', '小', '企業'], inOrder: true },
+				],
+			},
+		]);
 		expect(outcome.results.map((result) => [result.id, result.matched])).toEqual([['/sme/', 1]]);
 		expect(searched).toContain('"中 小 企業"');
 	});
@@ -156,8 +219,14 @@ describe('searching word by word', () => {
 
 describe('filters on ranked results', () => {
 	const membership: Membership = {
-		type: new Map([['story', new Set(['a', 'b'])], ['event', new Set(['c'])]]),
-		country: new Map([['vn', new Set(['a'])], ['th', new Set(['b'])]]),
+		type: new Map([
+			['story', new Set(['a', 'b'])],
+			['event', new Set(['c'])],
+		]),
+		country: new Map([
+			['vn', new Set(['a'])],
+			['th', new Set(['b'])],
+		]),
 		industry: new Map(),
 	};
 	const results = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];

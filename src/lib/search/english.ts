@@ -19,8 +19,16 @@ export const englishStopWords = new Set(
 
 /** Irregular plurals the site's topics use. */
 const irregular: [string, string][] = [
-	['person', 'people'], ['man', 'men'], ['woman', 'women'], ['child', 'children'], ['analysis', 'analyses'],
-	['criterion', 'criteria'], ['thesis', 'theses'], ['crisis', 'crises'], ['medium', 'media'], ['datum', 'data'],
+	['person', 'people'],
+	['man', 'men'],
+	['woman', 'women'],
+	['child', 'children'],
+	['analysis', 'analyses'],
+	['criterion', 'criteria'],
+	['thesis', 'theses'],
+	['crisis', 'crises'],
+	['medium', 'media'],
+	['datum', 'data'],
 ];
 
 /** The word with its singular or plural form(s): companies → company; desk → desks; people → person. */

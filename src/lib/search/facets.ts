@@ -4,7 +4,7 @@
  * no longer describe the results shown. Instead the page asks Pagefind once which pages carry each
  * filter value (a search by filter alone) and filters and counts from that.
  */
-import { filterNames, type FilterState } from './address.ts';
+import { type FilterState, filterNames } from './address.ts';
 
 type FilterName = (typeof filterNames)[number];
 
@@ -16,7 +16,9 @@ export type PagesWithValue = (name: FilterName, value: string) => Promise<string
 
 export async function loadMembership(pagesWith: PagesWithValue, values: Record<FilterName, string[]>): Promise<Membership> {
 	const entries = await Promise.all(
-		filterNames.map(async (name) => [name, new Map(await Promise.all(values[name].map(async (value) => [value, new Set(await pagesWith(name, value))] as const)))] as const),
+		filterNames.map(
+			async (name) => [name, new Map(await Promise.all(values[name].map(async (value) => [value, new Set(await pagesWith(name, value))] as const)))] as const,
+		),
 	);
 	return Object.fromEntries(entries) as unknown as Membership;
 }
