@@ -29,10 +29,17 @@ const entryFields = {
 	translatedFrom: z.string().optional(),
 };
 
+/** Fields of the entries site search indexes (src/lib/search/index.ts). */
+const searchFields = {
+	/** Words readers search with that the page does not use (matching, phone number): indexed, never shown. */
+	keywords: z.array(text()).optional(),
+};
+
 const programmes = defineCollection({
 	loader: localizedLoader('programmes'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		order: z.number().int().min(0),
 		audience: z.enum(audiences),
 		/** When the programme itself runs. */
@@ -58,6 +65,7 @@ const events = defineCollection({
 	schema: z
 		.object({
 			...entryFields,
+			...searchFields,
 			/** Instants with an offset, e.g. 2022-07-13T13:00:00+09:00. Shown in Tokyo time. */
 			start: z.coerce.date(),
 			end: z.coerce.date(),
@@ -75,6 +83,7 @@ const stories = defineCollection({
 	schema: ({ image }: SchemaContext) =>
 		z.object({
 			...entryFields,
+			...searchFields,
 			date,
 			person: text(),
 			country: z.enum(countries),
@@ -93,6 +102,7 @@ const press = defineCollection({
 	loader: localizedLoader('press'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		date,
 		bureau: text(),
 		section: text(),
@@ -113,6 +123,7 @@ const pages = defineCollection({
 	loader: localizedLoader('pages'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		/** Position in the footer; pages without it are not listed there. */
 		footerOrder: z.number().int().min(0).optional(),
 	}),

@@ -8,7 +8,8 @@
  * - inside one of the term's `allow` phrases, e.g. a gloss such as ko 재류 자격(체류 자격);
  * - anywhere in a file under one of the term's `allowIn` path prefixes, e.g. `content/press/`, where
  *   the press release keeps the wording of the release it reproduces;
- * - in link targets and URLs, which are not text.
+ * - in link targets and URLs, which are not text;
+ * - in an entry's search `keywords` (frontmatter), which list the words readers use, variants included.
  * Matching is case-sensitive (list case variants separately). A variant that starts or ends with a
  * Latin letter or digit matches whole words only, so "program" does not match "programme".
  */
@@ -67,12 +68,28 @@ function standsAlone(line: string, start: number, phrase: string): boolean {
 	return true;
 }
 
+/** Indexes of the lines of a frontmatter `keywords:` list (the list's items). */
+function keywordLines(lines: string[]): Set<number> {
+	const found = new Set<number>();
+	if (lines[0] !== '---') return found;
+	let inList = false;
+	for (let index = 1; index < lines.length && lines[index] !== '---'; index += 1) {
+		if (/^keywords:\s*$/.test(lines[index])) inList = true;
+		else if (inList && /^\s+- /.test(lines[index])) found.add(index);
+		else inList = false;
+	}
+	return found;
+}
+
 /** Every use of an avoided variant in `text`, by line, with the term to use instead. */
 export function checkTerms(base: TermBase | readonly Term[], text: string, file: string): TermFinding[] {
 	const terms = 'terms' in base ? base.terms : base;
 	const path = file.split('\\').join('/');
 	const findings: TermFinding[] = [];
-	text.split(/\r?\n/).forEach((raw, index) => {
+	const lines = text.split(/\r?\n/);
+	const keywords = keywordLines(lines);
+	lines.forEach((raw, index) => {
+		if (keywords.has(index)) return;
 		const line = maskUrls(raw);
 		for (const term of terms) {
 			if (term.allowIn?.some((prefix) => path.startsWith(prefix))) continue;

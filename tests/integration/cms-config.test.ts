@@ -123,6 +123,8 @@ function compareField(where: string, schema: JsonSchema, field: CmsField, requir
 				const values = (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
 				expect(JSON.stringify([...values].sort()) === JSON.stringify([...schema.items.enum].sort()), 'options differ from the enum');
 				if (schema.minItems) expect(field.min === schema.minItems, `min ${field.min} ≠ ${schema.minItems}`);
+			} else if (schema.items?.type === 'string') {
+				expect(widget === 'list' && !field.fields, 'a list of words needs a list widget without fields');
 			} else {
 				problems.push(`${where}: no rule for arrays of ${schema.items?.type}`);
 			}
