@@ -71,8 +71,8 @@ export function lastUpdated(data: { updated?: Date; date?: Date; lastReviewed?: 
 	return data.updated ?? data.date ?? data.lastReviewed;
 }
 
-/** "Last updated: 28 November 2026", with its ISO day for `<time datetime>`. */
-export function lastUpdatedFact(data: { updated?: Date; date?: Date; lastReviewed?: Date }, locale: Locale, t: Translate): Fact | undefined {
+/** "Last updated: 28 November 2026" as the page's last line, with its ISO day for `<time datetime>`. */
+export function lastUpdatedLine(data: { updated?: Date; date?: Date; lastReviewed?: Date }, locale: Locale, t: Translate): { text: string; datetime: string } | undefined {
 	const day = lastUpdated(data);
-	return day && { label: t('meta.updated'), value: formatDate(day, locale), datetime: isoDay(day) };
+	return day && { text: t('meta.updatedOn', { date: formatDate(day, locale) }), datetime: isoDay(day) };
 }

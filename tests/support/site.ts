@@ -1,26 +1,26 @@
 /** The pages the built site must have, derived from content/ (see content.ts) and DESIGN.md's URLs. */
 import {
 	allEntries,
+	companyFilterUrls,
 	entries,
 	type Entry,
 	entryUrl,
 	isTranslated,
+	listCollections,
 	listUrl,
 	type Locale,
 	locales,
 	storyFilterUrls,
 } from './content.ts';
 
-/** Pages every locale has whatever the content: home, lists, 404. */
+/** Pages every locale has whatever the content: home, lists, 404, filter pages. */
 export function localePages(locale: Locale): string[] {
 	return [
 		`/${locale}/`,
-		listUrl('programmes', locale),
-		listUrl('events', locale),
-		listUrl('stories', locale),
-		listUrl('press', locale),
+		...listCollections.map((collection) => listUrl(collection, locale)),
 		`/${locale}/404/`,
 		...storyFilterUrls(locale),
+		...companyFilterUrls(locale),
 	];
 }
 
@@ -34,7 +34,7 @@ export function expectedPages(): string[] {
 	return ['/', '/404.html', ...locales.flatMap(localePages), ...entryPages().map((page) => page.url)];
 }
 
-/** Content pages ship no JavaScript (DESIGN budgets): programmes, stories, press, pages. */
+/** Content pages ship no JavaScript (DESIGN budgets): every entry page but events (their local time). */
 export function contentPages(): string[] {
 	return entryPages()
 		.filter(({ entry }) => entry.collection !== 'events')
@@ -71,6 +71,12 @@ export function templates(): Template[] {
 		add('story fallback', fallback && entryUrl('stories', locale, fallback.key));
 		add('press', listUrl('press', locale));
 		add('release', first('press') && entryUrl('press', locale, first('press').key));
+		add('guides', listUrl('guides', locale));
+		add('guide', first('guides') && entryUrl('guides', locale, first('guides').key));
+		add('companies', listUrl('companies', locale));
+		add('company filter', companyFilterUrls(locale)[0]);
+		add('company', first('companies') && entryUrl('companies', locale, first('companies').key));
+		add('faq', first('faq') && entryUrl('faq', locale, first('faq').key));
 		for (const page of entries('pages')) add(`page ${page.key}`, entryUrl('pages', locale, page.key));
 		add('404', `/${locale}/404/`);
 	}

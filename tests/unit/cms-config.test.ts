@@ -45,7 +45,7 @@ beforeAll(() => {
 	// (Its own node_modules of links: the sync's content store must not replace the project's.)
 	workDir = copyProject('cms-config-');
 	rmSync(path.join(workDir, 'content'), { recursive: true });
-	for (const collection of ['programmes', 'events', 'stories', 'press', 'pages', 'settings']) {
+	for (const collection of config.collections.map((collection) => collection.name)) {
 		mkdirSync(path.join(workDir, 'content', collection), { recursive: true });
 	}
 	execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
@@ -127,6 +127,8 @@ function compareField(where: string, schema: JsonSchema, field: CmsField, requir
 				const values = (field.options ?? []).map((option) => (typeof option === 'string' ? option : option.value));
 				expect(JSON.stringify([...values].sort()) === JSON.stringify([...schema.items.enum].sort()), 'options differ from the enum');
 				if (schema.minItems) expect(field.min === schema.minItems, `min ${field.min} ≠ ${schema.minItems}`);
+			} else if (schema.items?.type === 'string') {
+				expect(widget === 'list' && !field.fields, 'a list of words needs a list widget without fields');
 			} else {
 				problems.push(`${where}: no rule for arrays of ${schema.items?.type}`);
 			}

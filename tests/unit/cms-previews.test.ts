@@ -14,11 +14,14 @@ import { describe, expect, test } from 'vitest';
 import { previewContent, type PreviewProps, previewTemplate } from '../../cms/previews.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
+import { companyFacts } from '../../src/lib/companies.ts';
 import { entryEyebrow, type Fact, pressFacts, storyFacts } from '../../src/lib/entry-facts.ts';
 import { isStub } from '../../src/lib/entry-id.ts';
 import { eventFacts } from '../../src/lib/events.ts';
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
+import { guideFacts } from '../../src/lib/guides.ts';
 import { programmeFacts } from '../../src/lib/programme-facts.ts';
+import { type DatedStatus, eventStatus, programmeStatus } from '../../src/lib/status.ts';
 import { projectRoot } from '../support/paths.ts';
 
 type Data = Record<string, unknown>;
@@ -29,7 +32,17 @@ const pageFacts: Record<string, (data: never, locale: Locale) => Fact[]> = {
 	events: (data, locale) => eventFacts(data, locale, useTranslations(locale)),
 	stories: (data, locale) => storyFacts(data, locale, useTranslations(locale)),
 	press: (data, locale) => pressFacts(data, locale, useTranslations(locale)),
+	guides: (data, locale) => guideFacts(data, locale, useTranslations(locale)),
+	companies: (data, locale) => companyFacts({ roles: [], offers: [], ...(data as object) } as never, locale, useTranslations(locale)),
 };
+
+/** The state each page shows on a day (programmes and events), from the same functions. */
+const pageStatus: Record<string, (data: never, today: Date) => DatedStatus | undefined> = {
+	programmes: (data, today) => programmeStatus(data, today),
+	events: (data, today) => eventStatus(data, today),
+};
+/** Days either side of the content's dates, so each state is compared. */
+const days = ['2022-06-01', '2022-07-13', '2022-08-01', '2023-02-01', '2026-11-28'].map((day) => new Date(`${day}T00:00:00+09:00`));
 
 /** Every translated entry file of a collection: its locale, its text. */
 function entryFiles(collection: string) {
@@ -76,6 +89,8 @@ describe.each(Object.keys(pageFacts))('%s previews', (collection) => {
 		expect(preview.eyebrow).toBe(entryEyebrow(collection as never, page, file.locale, t));
 		expect(preview.facts).toEqual(pageFacts[collection](page as never, file.locale));
 		expect(preview.facts.length).toBeGreaterThan(0);
+		const status = pageStatus[collection];
+		if (status) for (const today of days) expect(previewContent(collection, cms, file.locale, today).status, String(today)).toEqual(status(page as never, today));
 
 		// And the preview shows them, as the page's markup does.
 		const html = renderToStaticMarkup(createElement(previewTemplate(collection), previewProps(cms, file.locale)));

@@ -91,6 +91,8 @@ describe('sitePages', () => {
 		expect(Object.keys(pages[0])).toEqual(['ja', 'en', 'zh', 'ko']);
 		expect(pages[2]).toEqual({ ja: '/ja/programmes/internship/', en: '/en/programmes/internship/' });
 		expect(pages[5]).toEqual({ ja: '/ja/stories/a/' });
-		expect(pages.at(-1)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
+		expect(pages.at(-2)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
+		expect(pages.at(-1)).toEqual({ ja: '/ja/companies/language/en/', en: '/en/companies/language/en/', zh: '/zh/companies/language/en/', ko: '/ko/companies/language/en/' });
+		expect(pages.find((page) => page.ja === '/ja/companies/c/')).toEqual({ ja: '/ja/companies/c/', en: '/en/companies/c/' });
 	});
 });
