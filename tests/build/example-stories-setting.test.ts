@@ -1,4 +1,7 @@
-/** One setting leaves example stories out of a production build (issue: stories). Built in a copy of the project. */
+/**
+ * Two settings leave example stories and example companies out of a production build (issues:
+ * stories, candidates). Built in a copy of the project.
+ */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { entries, entryUrl, listUrl, locales } from '../support/content.ts';
@@ -10,10 +13,13 @@ let built: ReturnType<ProjectCopy['build']>;
 const stories = entries('stories');
 const examples = stories.filter((entry) => entry.versions.ja!.data.example === true);
 const real = stories.filter((entry) => entry.versions.ja!.data.example !== true);
+const exampleCompanies = entries('companies').filter((entry) => entry.versions.ja!.data.example === true);
 
 beforeAll(() => {
 	copy = ProjectCopy.create();
-	copy.edit('content/settings/site.yml', (source) => source.replace(/^publishExampleStories:.*$/m, 'publishExampleStories: false'));
+	copy.edit('content/settings/site.yml', (source) =>
+		source.replace(/^publishExampleStories:.*$/m, 'publishExampleStories: false').replace(/^publishExampleCompanies:.*$/m, 'publishExampleCompanies: false'),
+	);
 	built = copy.build();
 }, 300_000);
 afterAll(() => copy?.dispose());
@@ -51,5 +57,26 @@ describe('publishExampleStories: false', () => {
 				if (!values.has(value)) expect(distFile(`/en/stories/${value}/`, dist()), value).toBeUndefined();
 			}
 		}
+	});
+
+	test.runIf(exampleCompanies.length > 0)('builds no page, link, filter page or sitemap entry for an example company', () => {
+		const present = exampleCompanies.flatMap((entry) => locales.map((locale) => entryUrl('companies', locale, entry.key))).filter((url) => distFile(url, dist()));
+		expect(present).toEqual([]);
+		const sitemap = readFileSync(distFile('/sitemap.xml', dist())!, 'utf8');
+		for (const locale of locales) {
+			for (const url of [listUrl('companies', locale), `/${locale}/`]) {
+				for (const entry of exampleCompanies) expect(read(url).one(`a[href="${entryUrl('companies', locale, entry.key)}"]`), `${url} → ${entry.key}`).toBeUndefined();
+			}
+			for (const entry of exampleCompanies) expect(sitemap).not.toContain(`/companies/${entry.key}/`);
+		}
+		const filterValues = (entry: (typeof exampleCompanies)[number]) => [
+			`industry/${entry.versions.ja!.data.industry}`,
+			...((entry.versions.ja!.data.workingLanguages as string[]) ?? []).map((language) => `language/${language}`),
+		];
+		const realValues = new Set(entries('companies').filter((entry) => entry.versions.ja!.data.example !== true).flatMap(filterValues));
+		for (const value of exampleCompanies.flatMap(filterValues)) {
+			if (!realValues.has(value)) expect(distFile(`/en/companies/${value}/`, dist()), `filter page ${value}`).toBeUndefined();
+		}
+		expect(distFile('/en/companies/', dist()), 'the list stays').toBeDefined();
 	});
 });
