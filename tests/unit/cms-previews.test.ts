@@ -130,3 +130,25 @@ describe('previews of what the review found drifting', () => {
 		expect(previewContent('programmes', {}, 'en')).toEqual({ eyebrow: 'Programmes', facts: [] });
 	});
 });
+
+describe('previews of the candidates’ collections', () => {
+	test('a FAQ shows each question with its answer’s links, through the page’s renderer', () => {
+		const data = { title: 'FAQ', description: 'd', items: [{ id: 'cost', question: 'Does it cost?', answer: 'See [the guide](/en/guides/x/).' }] };
+		const html = renderToStaticMarkup(createElement(previewTemplate('faq'), previewProps(data, 'en')));
+		expect(html).toContain('<h2 id="cost">Does it cost?</h2>');
+		expect(html).toContain('<a href="/en/guides/x/">the guide</a>');
+	});
+
+	test('an example company says so; a guide lists its sources', () => {
+		const company = { title: 'Kumoji', description: 'd', example: true, industry: 'ai-data', size: '10-49', location: 'Chiyoda', workingLanguages: ['ja'] };
+		expect(renderToStaticMarkup(createElement(previewTemplate('companies'), previewProps(company, 'ja')))).toContain(useTranslations('ja')('company.example'));
+		const guide = { title: 'Guide', description: 'd', topic: 'living', lastReviewed: '2026-11-28', sources: [{ title: 'ISA', url: 'https://www.moj.go.jp/isa/' }] };
+		expect(renderToStaticMarkup(createElement(previewTemplate('guides'), previewProps(guide, 'en')))).toContain('<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>');
+	});
+
+	test('a programme’s state is the page’s, on the editor’s day', () => {
+		const data = { audience: 'companies', applicationPeriod: { start: '2022-07-01', end: '2022-08-15' } };
+		expect(previewContent('programmes', data, 'en', new Date('2022-07-20T00:00:00+09:00')).status).toMatchObject({ status: 'open', basis: 'application' });
+		expect(previewContent('programmes', data, 'en', new Date('2022-08-16T00:00:00+09:00')).status).toMatchObject({ status: 'closed' });
+	});
+});
