@@ -12,14 +12,14 @@
  *   npm run bench:cms -- --dist /tmp/site      bundle only, of an existing build
  *   npm run bench:cms -- --skip-startup        bundle only (builds a copy first)
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from './support/browser.ts';
 import { copyProject, removeProject } from './support/project-copy.ts';
-import { startCms, terminalEnv } from './support/run-cms.ts';
+import { startCms } from './support/run-cms.ts';
+import { buildProject } from './support/run-project.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -69,8 +69,8 @@ try {
 		copy = copyProject('bench-cms-');
 		dist = path.join(copy, 'dist');
 		console.log('Building a copy of the project for the bundle figures…');
-		const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', dist], { cwd: copy, encoding: 'utf8', env: { ...terminalEnv(), ASTRO_LOG_LEVEL: 'warn' } });
-		if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+		const build = await buildProject(copy, dist);
+		if (!build.ok) throw new Error(`build failed:\n${build.output}`);
 	}
 	if (!existsSync(path.join(dist, 'admin/index.html'))) throw new Error(`${dist} has no admin/index.html`);
 	const bundle = adminBundle(dist);

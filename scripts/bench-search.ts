@@ -13,7 +13,6 @@
  * result in Chromium (median of several fresh page loads). Generated content goes into a temporary
  * copy of the project, never into content/.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -24,9 +23,10 @@ import { writeSearchIndex } from '../src/integrations/search-index.ts';
 import { parseRecallSet, recallSummary, runRecallSet } from './support/search-recall.ts';
 import { launchBrowser } from './support/browser.ts';
 import { serveStatic } from './support/static-server.ts';
-import { copyProject, generateEntries } from './generate-bench-content.ts';
+import { generateEntries } from './generate-bench-content.ts';
+import { copyProject, projectRoot, removeProject } from './support/project-copy.ts';
+import { buildProject } from './support/run-project.ts';
 
-const projectRoot = path.resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: {
@@ -42,13 +42,10 @@ const { values, positionals } = parseArgs({
 /** First-search queries per locale: a common word, so the search touches index, filters and fragments. A locale without one is not timed. */
 const firstQuery: Partial<Record<Locale, string>> = { ja: 'インターンシップ', en: 'internship', zh: '实习', ko: '인턴십' };
 
-function buildSite(project: string, outDir: string): number {
+async function buildSite(project: string, outDir: string): Promise<number> {
 	const started = performance.now();
-	execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-		cwd: project,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' },
-	});
+	const build = await buildProject(project, outDir);
+	if (!build.ok) throw new Error(`the build of ${project} failed:\n${build.output.slice(-3000)}`);
 	return (performance.now() - started) / 1000;
 }
 
@@ -131,7 +128,7 @@ const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 async function measure(label: string, project: string) {
 	const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-search-'));
 	try {
-		const buildSeconds = buildSite(project, outDir);
+		const buildSeconds = await buildSite(project, outDir);
 		const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
 		const sizes = indexSizes(path.join(outDir, 'pagefind'));
 		const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
@@ -172,11 +169,11 @@ async function compare(installs: string[]) {
 	const set = parseRecallSet(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/search-recall.json'), 'utf8')));
 	const site = values.site ? path.resolve(values.site) : mkdtempSync(path.join(os.tmpdir(), 'lwit-compare-'));
 	if (!values.site) {
-		const copy = copyProject(projectRoot);
+		const copy = copyProject('lwit-bench-search-');
 		try {
-			buildSite(copy, site);
+			await buildSite(copy, site);
 		} finally {
-			rmSync(copy, { recursive: true, force: true });
+			removeProject(copy);
 		}
 	}
 	const rows: string[] = [];
@@ -221,7 +218,7 @@ if (values.compare) {
 	// Each size is built from a copy of the project: its own Astro caches, content/ untouched.
 	const sizes = values.sizes.split(',');
 	for (const size of ['real', 'generated'].filter((name) => sizes.includes(name))) {
-		const copy = copyProject(projectRoot);
+		const copy = copyProject('lwit-bench-search-');
 		try {
 			if (size === 'real') {
 				await measure('Real content', copy);
@@ -231,7 +228,7 @@ if (values.compare) {
 				await measure(`Generated content: ${entries} entries × ${locales.length} locales (${written} files, plus the real content)`, copy);
 			}
 		} finally {
-			if (!values.keep) rmSync(copy, { recursive: true, force: true });
+			if (!values.keep) removeProject(copy);
 			else console.log(`kept ${copy}`);
 		}
 	}

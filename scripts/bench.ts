@@ -3,18 +3,19 @@
  * budgets: build time, pages built, a story page's HTML + CSS gzipped, the chooser's script.
  * A benchmark, not a test: it reports, it does not judge.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { locales } from '../src/i18n/locales.ts';
 import { inlineScripts, pageWeight } from './support/page-weight.ts';
+import { buildProject, projectRoot } from './support/run-project.ts';
 import { storyFacets } from '../src/lib/taxonomies.ts';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-bench-'));
 const started = performance.now();
-execFileSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { stdio: 'ignore', env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' } });
+const build = await buildProject(projectRoot, outDir);
+if (!build.ok) throw new Error(`the build failed:\n${build.output.slice(-3000)}`);
 const buildSeconds = (performance.now() - started) / 1000;
 
 const htmlPages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html'));

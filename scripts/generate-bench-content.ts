@@ -7,29 +7,12 @@
  *
  * scripts/bench-search.ts calls it and removes the copy afterwards.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { locales, type Locale } from '../src/i18n/locales.ts';
 import { countries, industries } from '../src/lib/taxonomies.ts';
-
-const projectRoot = path.resolve(import.meta.dirname, '..');
-const skipped = new Set(['node_modules', '.git', 'dist', '.astro', 'tests', '.cache']);
-
-/** A copy of the project to build: sources copied, node_modules a folder of links (own Astro/Vite caches). */
-export function copyProject(root = projectRoot): string {
-	const copy = mkdtempSync(path.join(os.tmpdir(), 'lwit-bench-content-'));
-	for (const entry of readdirSync(root)) {
-		if (!skipped.has(entry)) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
-	}
-	mkdirSync(path.join(copy, 'node_modules'));
-	for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-		if (entry.startsWith('.') && entry !== '.bin') continue;
-		symlinkSync(path.join(root, 'node_modules', entry), path.join(copy, 'node_modules', entry));
-	}
-	return copy;
-}
+import { copyProject } from './support/project-copy.ts';
 
 /** A small deterministic random generator, so every run generates the same site. */
 function random(seed: number) {
@@ -129,7 +112,7 @@ export function generateEntries(copy: string, entries: number): number {
 
 if (import.meta.main) {
 	const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' } } });
-	const copy = copyProject();
+	const copy = copyProject('lwit-bench-content-');
 	const written = generateEntries(copy, Number(values.entries));
 	console.log(`${written} files in ${copy}`);
 }

@@ -11,10 +11,10 @@
  * site's port needs to be reachable.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { freePort } from './support/free-port.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -24,24 +24,6 @@ const { values } = parseArgs({
 		'decap-port': { type: 'string' },
 	},
 });
-
-/** `preferred` when it is free, else any free port. */
-async function freePort(preferred: number, host: string): Promise<number> {
-	const tryPort = (port: number) =>
-		new Promise<number>((resolve, reject) => {
-			const server = createServer();
-			server.once('error', reject);
-			server.listen(port, host, () => {
-				const address = server.address();
-				server.close(() => resolve(typeof address === 'object' && address ? address.port : port));
-			});
-		});
-	try {
-		return await tryPort(preferred);
-	} catch {
-		return tryPort(0);
-	}
-}
 
 const host = values.host;
 const decapPort = values['decap-port'] ? Number(values['decap-port']) : await freePort(8081, '127.0.0.1');

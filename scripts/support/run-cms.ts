@@ -2,18 +2,8 @@
  * `npm start` run and stopped as a terminal would, on free ports (the CMS tests and `npm run bench:cms`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
-}
+import { freePort } from './free-port.ts';
+import { terminalEnv } from './run-project.ts';
 
 /** Whether a process exists. */
 export function isRunning(pid: number): boolean {
@@ -48,11 +38,6 @@ export interface RunningCms {
 	stop(): Promise<void>;
 }
 
-/** The environment of a terminal: without Vitest's variables, which change how Vite runs a dev server. */
-export function terminalEnv(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-}
-
 /** Runs `npm start` in a project copy on free ports and waits until it says it is ready. */
 export async function startCms(root: string, options: { onSpawn?: (url: string, started: number) => void } = {}): Promise<RunningCms> {
 	const [sitePort, decapPort] = [await freePort(), await freePort()];
@@ -61,7 +46,7 @@ export async function startCms(root: string, options: { onSpawn?: (url: string, 
 		cwd: root,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...terminalEnv(), ASTRO_TELEMETRY_DISABLED: '1', BROWSER: 'none' },
+		env: terminalEnv({ BROWSER: 'none' }),
 	});
 	options.onSpawn?.(`http://127.0.0.1:${sitePort}`, started);
 	let output = '';

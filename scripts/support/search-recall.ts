@@ -1,7 +1,7 @@
 /**
  * The search recall set (tests/fixtures/search-recall.json) and how it is run: each query typed
  * into the real search page of its locale in Chromium, its first five results compared with the
- * pages it must find. Used by tests/e2e/search-recall.test.ts and scripts/bench-search.ts (which
+ * pages it must find. Used by tests/content/search-recall.test.ts and scripts/bench-search.ts (which
  * also runs it for other Pagefind versions).
  */
 import type { Page } from 'playwright-core';

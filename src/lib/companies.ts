@@ -39,10 +39,23 @@ export function companyFacts(data: ProfileFields, locale: Locale, t: Translate, 
 		{ label: t('company.industry'), value: t(`industry.${data.industry}`) },
 		{ label: t('company.size'), value: t(`companySize.${data.size}`) },
 		{ label: t('company.location'), value: data.location, lang },
-		{ label: t('company.languages'), value: formatList(data.workingLanguages.map((code) => languageTagName(code, locale)), locale) },
+		{
+			label: t('company.languages'),
+			value: formatList(
+				data.workingLanguages.map((code) => languageTagName(code, locale)),
+				locale,
+			),
+		},
 	];
 	if (data.roles.length > 0) facts.push({ label: t('company.roles'), value: formatList(data.roles, contentLocale), lang });
-	if (data.offers.length > 0) facts.push({ label: t('company.offers'), value: formatList(data.offers.map((offer) => t(`companyOffer.${offer}`)), locale) });
+	if (data.offers.length > 0)
+		facts.push({
+			label: t('company.offers'),
+			value: formatList(
+				data.offers.map((offer) => t(`companyOffer.${offer}`)),
+				locale,
+			),
+		});
 	return facts;
 }
 
@@ -55,7 +68,9 @@ export function companyLinkProblems(story: { companyKey: string; example: boolea
 	const { companyKey } = story;
 	if (!company) return [`companyKey: "${companyKey}" names no company; there is no content/companies/ja/${companyKey}.mdx.`];
 	const companyIsExample = company.example === true;
-	if (story.example && !companyIsExample) return [`companyKey: "${companyKey}" is a real company, but this story is an example (example: true); an example story may only name an example company.`];
-	if (!story.example && companyIsExample) return [`companyKey: "${companyKey}" is an example company (example: true); a real story may only name a real company.`];
+	if (story.example && !companyIsExample)
+		return [`companyKey: "${companyKey}" is a real company, but this story is an example (example: true); an example story may only name an example company.`];
+	if (!story.example && companyIsExample)
+		return [`companyKey: "${companyKey}" is an example company (example: true); a real story may only name a real company.`];
 	return [];
 }

@@ -97,7 +97,10 @@ function deskView(desk: Desk, locale: Locale, t: Translate): DeskView {
 		city: city?.value ?? '',
 		organisation: organisation?.value ?? '',
 		lang: organisation?.lang ?? city?.lang,
-		languages: formatList(desk.languages.map((code) => languageTagName(code, locale)), locale),
+		languages: formatList(
+			desk.languages.map((code) => languageTagName(code, locale)),
+			locale,
+		),
 		channels,
 		hours: desk.hours.map((range) => `${formatDays(range.days, locale)} ${t('date.range', { start: range.opens, end: range.closes })}`),
 		timeZone: `${timeZoneName(desk.timeZone, locale)} (${desk.timeZone})`,

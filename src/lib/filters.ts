@@ -56,7 +56,12 @@ export async function filterPaths(collection: FacetedCollection) {
 }
 
 /** Entries of a locale whose Japanese source has `value` for `facet`. */
-export async function entriesWith<C extends FacetedCollection>(collection: C, locale: Locale, facet: FacetName<C>, value: string): Promise<LocalizedEntry<C>[]> {
+export async function entriesWith<C extends FacetedCollection>(
+	collection: C,
+	locale: Locale,
+	facet: FacetName<C>,
+	value: string,
+): Promise<LocalizedEntry<C>[]> {
 	const definition = facetOf(collection, facet);
 	const source = await getLocalizedEntries(collection, defaultLocale);
 	const keys = new Set(source.filter((item) => definition.values(item.value.data as never).includes(value)).map((item) => item.key));
@@ -70,23 +75,29 @@ export interface FilterGroup<F extends string = string> {
 }
 
 /** The filter links beside a list, one group per facet; `current` is the page's own filter. */
-export async function filterGroups<C extends FacetedCollection>(collection: C, locale: Locale, current?: { facet: FacetName<C>; value: string }): Promise<FilterGroup<FacetName<C>>[]> {
+export async function filterGroups<C extends FacetedCollection>(
+	collection: C,
+	locale: Locale,
+	current?: { facet: FacetName<C>; value: string },
+): Promise<FilterGroup<FacetName<C>>[]> {
 	const t = useTranslations(locale);
 	const values = await facetValuesOf(collection);
 	const collator = new Intl.Collator(localeInfo[locale].tag);
-	return facetedLists[collection].facets.map((facet) => {
-		const definition = facetOf(collection, facet);
-		return {
-			facet,
-			label: t(definition.strings.filter),
-			links: values[facet].map(({ value, count }) => ({
-				href: filterPagePath(collection, locale, facet, value),
-				label: definition.label(value, locale, t),
-				count,
-				current: current?.facet === facet && current.value === value,
-			})),
-		};
-	}).map((group) => (collection === 'companies' ? { ...group, links: group.links.sort((a, b) => collator.compare(a.label, b.label)) } : group));
+	return facetedLists[collection].facets
+		.map((facet) => {
+			const definition = facetOf(collection, facet);
+			return {
+				facet,
+				label: t(definition.strings.filter),
+				links: values[facet].map(({ value, count }) => ({
+					href: filterPagePath(collection, locale, facet, value),
+					label: definition.label(value, locale, t),
+					count,
+					current: current?.facet === facet && current.value === value,
+				})),
+			};
+		})
+		.map((group) => (collection === 'companies' ? { ...group, links: group.links.sort((a, b) => collator.compare(a.label, b.label)) } : group));
 }
 
 /** A filter page's title: "Working language: English | Host companies". */

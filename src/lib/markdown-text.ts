@@ -17,7 +17,8 @@ interface Inline {
 	url?: string;
 }
 
-const inlinePattern = /\[((?:\\.|[^\]\\])+)\]\(\s*<?([^)\s>]+)>?\s*\)|\*\*((?:\\.|[^*\\])+)\*\*|__((?:\\.|[^_\\])+)__|\*((?:\\.|[^*\\])+)\*|(?<![\p{L}\p{N}])_((?:\\.|[^_\\])+)_(?![\p{L}\p{N}])/gu;
+const inlinePattern =
+	/\[((?:\\.|[^\]\\])+)\]\(\s*<?([^)\s>]+)>?\s*\)|\*\*((?:\\.|[^*\\])+)\*\*|__((?:\\.|[^_\\])+)__|\*((?:\\.|[^*\\])+)\*|(?<![\p{L}\p{N}])_((?:\\.|[^_\\])+)_(?![\p{L}\p{N}])/gu;
 
 /** The spans of one paragraph or list item: text, links, bold and italic (not nested). */
 function inlines(source: string): Inline[] {
@@ -43,7 +44,10 @@ const numbered = /^\s{0,3}\d{1,9}[.)]\s+/;
 /** Paragraphs (separated by blank lines) and lists (lines starting with "- " or "1. "). */
 function blocks(markdown: string): Block[] {
 	const result: Block[] = [];
-	for (const chunk of markdown.replace(/\r\n?/g, '\n').trim().split(/\n\s*\n/)) {
+	for (const chunk of markdown
+		.replace(/\r\n?/g, '\n')
+		.trim()
+		.split(/\n\s*\n/)) {
 		const lines = chunk.split('\n');
 		let paragraph: string[] = [];
 		const flush = () => {

@@ -3,14 +3,26 @@
  * action and audiences, states from dates, "last updated", guides with their official sources, the FAQ
  * and its structured data, company profiles and their filters, the desks and inquiries pages.
  */
-import { gunzipSync } from 'node:zlib';
+
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { eventStatus, programmeStatus } from '../../src/lib/status.ts';
 import { siteToday } from '../../src/lib/today.ts';
-import { companyFilterUrls, entries, type Entry, entryUrl, isTranslated, listUrl, type Locale, locales, readSettings, shownLocale } from '../support/content.ts';
+import {
+	companyFilterUrls,
+	type Entry,
+	entries,
+	entryUrl,
+	isTranslated,
+	type Locale,
+	listUrl,
+	locales,
+	readSettings,
+	shownLocale,
+} from '../support/content.ts';
 import { distFile, page, readDist } from '../support/dist.ts';
 import { faqPageProblems } from '../support/faq-page.ts';
 import { attr, isInside, textOf } from '../support/html.ts';
@@ -45,7 +57,10 @@ describe('home page: a call to action for each audience, programmes told apart',
 		expect(attr(button(candidates)!, 'href')).toBe(`/${locale}/take-part/`);
 		expect(attr(button(companies)!, 'href')).toBe(`/${locale}/programmes/company-application/`);
 		for (const href of [`/${locale}/guides/`, `/${locale}/faq/`, `/${locale}/desks/`]) {
-			expect(home.all(`a[href="${href}"]`).some((link) => isInside(link, candidates)), href).toBe(true);
+			expect(
+				home.all(`a[href="${href}"]`).some((link) => isInside(link, candidates)),
+				href,
+			).toBe(true);
 		}
 	});
 
@@ -53,9 +68,14 @@ describe('home page: a call to action for each audience, programmes told apart',
 		const home = page(`/${locale}/`);
 		for (const entry of entries('programmes')) {
 			const audience = String(ja(entry).audience);
-			const section = home.all('section.audience').find((element) => home.all('h3').some((heading) => isInside(heading, element) && textOf(heading) === t(locale, `audience.${audience}`)));
+			const section = home
+				.all('section.audience')
+				.find((element) => home.all('h3').some((heading) => isInside(heading, element) && textOf(heading) === t(locale, `audience.${audience}`)));
 			expect(section, `${audience} section`).toBeDefined();
-			expect(home.all(`a[href="${entryUrl('programmes', locale, entry.key)}"]`).some((link) => isInside(link, section!)), entry.key).toBe(true);
+			expect(
+				home.all(`a[href="${entryUrl('programmes', locale, entry.key)}"]`).some((link) => isInside(link, section!)),
+				entry.key,
+			).toBe(true);
 		}
 	});
 
@@ -80,7 +100,12 @@ describe('home page: a call to action for each audience, programmes told apart',
 	test.each([...locales])('%s: every page’s menu leads to how to take part, the guides and the companies', (locale) => {
 		const nav = page(`/${locale}/`).one('nav.site-nav')!;
 		for (const href of [`/${locale}/take-part/`, `/${locale}/guides/`, `/${locale}/companies/`]) {
-			expect(page(`/${locale}/`).all(`a[href="${href}"]`).some((link) => isInside(link, nav)), href).toBe(true);
+			expect(
+				page(`/${locale}/`)
+					.all(`a[href="${href}"]`)
+					.some((link) => isInside(link, nav)),
+				href,
+			).toBe(true);
 		}
 	});
 });
@@ -102,7 +127,9 @@ describe('states from dates, on the build’s day', () => {
 			const data = ja(entry);
 			const status = programmeStatus({ applicationPeriod: range(data.applicationPeriod), period: range(data.period) } as never, buildDays[0]);
 			const card = cardOf(listUrl('programmes', locale), entryUrl('programmes', locale, entry.key));
-			const badge = page(listUrl('programmes', locale)).all('.badge--status').find((element) => isInside(element, card!));
+			const badge = page(listUrl('programmes', locale))
+				.all('.badge--status')
+				.find((element) => isInside(element, card!));
 			expect(badge && attr(badge, 'data-status'), entry.key).toBe(status?.status);
 		}
 	});
@@ -126,7 +153,9 @@ describe('states from dates, on the build’s day', () => {
 	test.each([...locales])('%s: the events list puts past events under their heading', (locale) => {
 		const list = page(listUrl('events', locale));
 		const headings = list.all('h2').map(textOf);
-		const over = entries('events').filter((entry) => eventStatus({ start: asDate(ja(entry).start), end: asDate(ja(entry).end) }, buildDays[0]).status === 'ended');
+		const over = entries('events').filter(
+			(entry) => eventStatus({ start: asDate(ja(entry).start), end: asDate(ja(entry).end) }, buildDays[0]).status === 'ended',
+		);
 		if (over.length > 0) expect(headings).toContain(t(locale, 'events.past'));
 	});
 });
@@ -141,7 +170,9 @@ describe('pages say when they were last updated (a field, never the build’s da
 		const day = data.updated ?? data.date ?? data.lastReviewed;
 		const line = page(entryUrl(entry.collection, locale, entry.key)).one('.entry__updated');
 		if (day === undefined) return expect(line).toBeUndefined();
-		const time = page(entryUrl(entry.collection, locale, entry.key)).all('time').find((element) => isInside(element, line!));
+		const time = page(entryUrl(entry.collection, locale, entry.key))
+			.all('time')
+			.find((element) => isInside(element, line!));
 		expect(attr(time!, 'datetime')).toBe(isoDay(day));
 	});
 });
@@ -151,7 +182,9 @@ function searchRecords(): Map<string, { meta: Record<string, string> }> {
 	const folder = path.join(testDist, 'pagefind/fragment');
 	const records = new Map<string, { meta: Record<string, string> }>();
 	for (const name of readdirSync(folder)) {
-		const text = gunzipSync(readFileSync(path.join(folder, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+		const text = gunzipSync(readFileSync(path.join(folder, name)))
+			.toString('utf8')
+			.replace(/^pagefind_dcd/, '');
 		const record = JSON.parse(text) as { url: string; meta: Record<string, string> };
 		records.set(record.url, record);
 	}
@@ -162,7 +195,9 @@ describe('made-up examples are labelled wherever they appear', () => {
 	const examples = [...entries('stories'), ...entries('companies')].filter((entry) => ja(entry).example === true);
 	const real = [...entries('stories'), ...entries('companies')].filter((entry) => ja(entry).example !== true);
 	const label = (locale: Locale, text: string) => t(locale, 'example.labelled').replace('{{text}}', text);
-	const own = examples.flatMap((entry) => locales.filter((locale) => isTranslated(entry, locale)).map((locale) => ({ entry, locale, url: entryUrl(entry.collection, locale, entry.key) })));
+	const own = examples.flatMap((entry) =>
+		locales.filter((locale) => isTranslated(entry, locale)).map((locale) => ({ entry, locale, url: entryUrl(entry.collection, locale, entry.key) })),
+	);
 
 	test('there are examples among the stories and among the companies', () => {
 		expect(examples.some((entry) => entry.collection === 'stories')).toBe(true);
@@ -218,7 +253,12 @@ describe('made-up examples are labelled wherever they appear', () => {
 			for (const list of lists) {
 				const card = cardOf(list, entryUrl(entry.collection, locale, entry.key));
 				if (!card) continue;
-				if (!page(list).all('.badge--example').some((badge) => isInside(badge, card))) problems.push(`${list} → ${entry.key}`);
+				if (
+					!page(list)
+						.all('.badge--example')
+						.some((badge) => isInside(badge, card))
+				)
+					problems.push(`${list} → ${entry.key}`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -288,9 +328,14 @@ describe('host companies', () => {
 		for (const url of companyFilterUrls(locale)) expect(list.one(`a[href="${url}"]`), url).toBeDefined();
 		for (const url of companyFilterUrls(locale)) {
 			const [, , , facet, value] = url.split('/');
-			const expected = companies.filter((entry) => (facet === 'industry' ? ja(entry).industry === value : (ja(entry).workingLanguages as string[]).includes(value)));
+			const expected = companies.filter((entry) =>
+				facet === 'industry' ? ja(entry).industry === value : (ja(entry).workingLanguages as string[]).includes(value),
+			);
 			const listed = companies.filter((entry) => page(url).one(`a[href="${entryUrl('companies', locale, entry.key)}"]`));
-			expect(listed.map((entry) => entry.key), url).toEqual(expected.map((entry) => entry.key));
+			expect(
+				listed.map((entry) => entry.key),
+				url,
+			).toEqual(expected.map((entry) => entry.key));
 		}
 	});
 

@@ -26,7 +26,10 @@ import zh from '../../src/i18n/ui/zh.json' with { type: 'json' };
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
 import { sourceHash } from '../../src/lib/translation-state.ts';
 import { launchBrowser } from '../../scripts/support/browser.ts';
-import { copyProject, type RunningCms, removeProject, snapshot, startCms, waitFor } from '../support/cms.ts';
+import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
+import { type RunningCms, startCms, waitFor } from '../../scripts/support/run-cms.ts';
+import { buildProject } from '../../scripts/support/run-project.ts';
+import { snapshot } from '../support/snapshot.ts';
 
 const KEY = 'chen-wei-ai-startup';
 const ja = {
@@ -82,7 +85,7 @@ beforeAll(async () => {
 	writeFileSync(path.join(workDir(), 'Chen Wei Photo.JPG'), await sharp({ create: { width: 960, height: 720, channels: 3, background: '#d9822b' } }).jpeg().toBuffer());
 	writeFileSync(path.join(workDir(), 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 	writeFileSync(path.join(workDir(), 'huge-photo.jpg'), Buffer.alloc(6 * 1024 * 1024, 1));
-}, 300_000);
+}, 180_000);
 
 afterAll(async () => {
 	await browser?.close();
@@ -125,7 +128,8 @@ async function publish(page: Page) {
 
 const storyFile = (locale: string, key = KEY) => path.join(root, 'content/stories', locale, `${key}.mdx`);
 
-describe('Decap CMS at /admin/ (npm start on a copy of the project)', () => {
+// Each test drives the real CMS on a dev server that compiles what it serves on first request: a minute is ordinary on a busy machine.
+describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout: 120_000 }, () => {
 	it('serves the CMS bundled from the project, marked noindex, loading nothing from another origin', async () => {
 		const page = await newPage();
 		const requests: string[] = [];
@@ -258,10 +262,10 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', () => {
 		await context.close();
 	});
 
-	it('builds /ja/ and /en/ pages for the new story, and /zh/, /ko/ fallbacks with their notice', () => {
+	it('builds /ja/ and /en/ pages for the new story, and /zh/, /ko/ fallbacks with their notice', async () => {
 		const outDir = path.join(workDir(), 'dist');
-		const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_LOG_LEVEL: 'warn' } });
-		expect(build.status, `${build.stdout}\n${build.stderr}`.slice(-3000)).toBe(0);
+		const build = await buildProject(root, outDir);
+		expect(build.ok, build.output.slice(-3000)).toBe(true);
 		const page = (locale: string) => readFileSync(path.join(outDir, locale, 'stories', KEY, 'index.html'), 'utf8');
 		const jaPage = page('ja');
 		expect(jaPage).toContain(`<h1>${ja.title}</h1>`);
@@ -302,7 +306,7 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', () => {
 			if (existsSync(path.join(outDir, script))) expect(readFileSync(path.join(outDir, script), 'utf8'), script).not.toMatch(/decap-cms|DecapCms/);
 		}
 		expect(en['fallback.notice']).toBeDefined();
-	}, 300_000);
+	}, 180_000);
 
 	it('uses the GitHub backend of the configuration, never the local one, when /admin/ is not on localhost', async () => {
 		// The built /admin/ served as if from the production host.

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { attr, type Element, langOf, type Node, parseHtml, query, queryAll, textOf } from './html.ts';
 import { testDist } from './paths.ts';
+import './site-ready.ts';
 
 /** `/en/x/` → <dist>/en/x/index.html; `/en/x.ics` → <dist>/en/x.ics. Undefined when nothing is there. */
 export function distFile(urlPath: string, root = testDist): string | undefined {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/support/browser.ts';
 import { testDist } from './paths.ts';
+import './site-ready.ts';
 import { type StaticServer, serveStatic } from '../../scripts/support/static-server.ts';
 
 export interface BuiltSite {

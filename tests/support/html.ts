@@ -19,7 +19,7 @@ export interface Node {
 export type Element = Node & { tagName: string; attrs: { name: string; value: string }[]; childNodes: Node[] };
 
 export function parseHtml(source: string): Node {
-	return parse(source) as Node;
+	return parse(source) as unknown as Node;
 }
 
 export function isElement(node: Node): node is Element {

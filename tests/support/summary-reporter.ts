@@ -11,8 +11,9 @@ export default class SummaryReporter implements Reporter {
 				else if (state === 'failed') counts.failed += 1;
 				else counts.skipped += 1;
 			}
-			// A file that failed to load has no tests but is a failure all the same.
-			if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed += 1;
+			// A file that failed outside its tests (its import, a beforeAll) is a failure even when none of
+			// its tests ran: they count as skipped.
+			if (module.state() === 'failed' && ![...module.children.allTests()].some((test) => test.result().state === 'failed')) counts.failed += 1;
 		}
 		counts.failed += unhandledErrors.length;
 		console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

@@ -1,14 +1,10 @@
 /**
- * Translation state and report (src/lib/translation-state.ts, src/lib/translation-report.ts,
- * `npm run translations`): what counts as a change of the Japanese, the four states, the report, and
- * the command's exit codes and --mark-current.
+ * Translation state and report (src/lib/translation-state.ts, src/lib/translation-report.ts): what
+ * counts as a change of the Japanese, the four states and the report. The command `npm run
+ * translations` is tested in tests/integration/translations-cli.test.ts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type CmsField, loadCmsConfig, translatedCollections } from '../../cms/config.ts';
+import { describe, expect, it } from 'vitest';
+import { translatedCollections } from '../../cms/config.ts';
 import {
 	buildTranslationReport,
 	formatTranslationReport,
@@ -17,28 +13,9 @@ import {
 } from '../../src/lib/translation-report.ts';
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
 import { sourceHash, translationStatus } from '../../src/lib/translation-state.ts';
-import { projectRoot } from '../support/paths.ts';
+import { config, fieldsOf, fixtureFiles, stories, story } from '../fixtures/translations.ts';
 
-const config = loadCmsConfig({});
-const fieldsOf = (name: string) => config.collections.find((collection) => collection.name === name)?.fields as CmsField[];
-const stories = fieldsOf('stories');
 const events = fieldsOf('events');
-
-const story = {
-	key: 'chen-wei',
-	title: '東京のAIスタートアップで働く',
-	description: '中国出身のチェン・ウェイさんの事例です。',
-	date: '2024-05-01',
-	person: 'チェン・ウェイ',
-	country: 'cn',
-	role: '機械学習エンジニア',
-	company: '株式会社サンプルAI',
-	industry: 'ai-data',
-	photo: '../../media/stories/chen.jpg',
-	photoAlt: 'オレンジ色の背景',
-	quote: '東京は挑戦できる街です。',
-	body: '## 来日まで\n\n- 2023年に来日\n- 日本語を勉強中\n\n詳しくは[事業](/ja/programmes/)をご覧ください。\n',
-};
 
 describe('the hash of the Japanese (translatedFrom)', () => {
 	const hash = sourceHash(story, stories);
@@ -84,25 +61,6 @@ describe('translation status', () => {
 	});
 });
 
-/** A story file as Decap writes it. */
-function storyFile(data: Record<string, string>, body = '') {
-	const { body: _body, ...frontmatter } = data;
-	return `---\n${Object.entries(frontmatter).map(([name, value]) => `${name}: ${value}`).join('\n')}\n---\n${body}`;
-}
-
-function fixtureFiles() {
-	const { body, ...ja } = story;
-	const hash = sourceHash(story, stories);
-	return {
-		'content/stories/ja/chen-wei.mdx': storyFile(ja, body),
-		'content/stories/en/chen-wei.mdx': storyFile({ ...ja, title: 'Working at an AI start-up', translatedFrom: hash }, 'Chen came in 2023.\n'),
-		'content/stories/zh/chen-wei.mdx': storyFile({ ...ja, title: '在东京工作', translatedFrom: 'ja-00000000000000' }, '正文\n'),
-		'content/stories/ko/chen-wei.mdx': storyFile({ key: 'chen-wei', date: '2024-05-01', country: 'cn' }),
-		'content/stories/en/no-japanese.mdx': storyFile({ key: 'no-japanese', title: 'Orphan' }),
-		'content/pages/ja/about.mdx': storyFile({ key: 'about', title: '事業について', description: 'x' }, '本文\n'),
-	};
-}
-
 describe('translation report', () => {
 	it('lists each translation of each entry with its state', () => {
 		const report = buildTranslationReport(translatedCollections(config), fixtureFiles());
@@ -128,57 +86,5 @@ describe('translation report', () => {
 		const marked = withTranslatedFrom(text, 'ja-0123456789abcd');
 		expect(marked).toBe('---\nkey: a\ndate: 2024-02-14\ntitle: "Quoted: yes"\ntranslatedFrom: ja-0123456789abcd\n---\nBody\n');
 		expect(withTranslatedFrom(marked, 'ja-ffffffffffffff')).toBe(marked.replace('0123456789abcd', 'ffffffffffffff'));
-	});
-});
-
-describe('npm run translations', () => {
-	let root: string | undefined;
-	afterEach(() => {
-		if (root) rmSync(root, { recursive: true, force: true });
-		root = undefined;
-	});
-
-	function project(files: Record<string, string>) {
-		root = mkdtempSync(path.join(tmpdir(), 'cms-translations-'));
-		for (const [file, text] of Object.entries(files)) {
-			mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-			writeFileSync(path.join(root, file), text);
-		}
-		return root;
-	}
-	const run = (...args: string[]) =>
-		spawnSync(process.execPath, [path.join(projectRoot, 'scripts/translations.ts'), '--root', root as string, ...args], { encoding: 'utf8' });
-
-	it('prints the report, and with --strict exits 1 while anything is missing or out of date', () => {
-		project(fixtureFiles());
-		const plain = run();
-		expect(plain.status).toBe(0);
-		expect(plain.stdout).toContain('zh: out of date: the Japanese changed since it was translated');
-		const strict = run('--strict');
-		expect(strict.status).toBe(1);
-		expect(strict.stderr).toContain('Some translations are missing or out of date');
-		expect(JSON.parse(run('--json').stdout).totals).toEqual({ current: 1, outdated: 1, unrecorded: 0, missing: 4 });
-	});
-
-	it('exits 0 with --strict when every translation is up to date; --mark-current records the Japanese', () => {
-		const files = fixtureFiles();
-		project({
-			'content/stories/ja/chen-wei.mdx': files['content/stories/ja/chen-wei.mdx'],
-			'content/stories/en/chen-wei.mdx': files['content/stories/en/chen-wei.mdx'],
-			'content/stories/zh/chen-wei.mdx': files['content/stories/zh/chen-wei.mdx'],
-			'content/stories/ko/chen-wei.mdx': files['content/stories/zh/chen-wei.mdx'].replace(/^translatedFrom:.*\n/m, ''),
-		});
-		expect(run('--strict').status).toBe(1);
-		// Without files, only translations with no record at all (ko); zh stays out of date.
-		expect(run('--mark-current').stdout).toContain('marked up to date: content/stories/ko/chen-wei.mdx');
-		expect(run('--strict').status).toBe(1);
-		const zh = path.join(root as string, 'content/stories/zh/chen-wei.mdx');
-		const before = readFileSync(zh, 'utf8');
-		execFileSync(process.execPath, [path.join(projectRoot, 'scripts/translations.ts'), '--root', root as string, '--mark-current', zh]);
-		const after = readFileSync(zh, 'utf8');
-		expect(after).toBe(before.replace('ja-00000000000000', sourceHash(story, stories)));
-		const strict = run('--strict');
-		expect(strict.stdout).toContain('Translations: 3 up to date, 0 out of date, 0 missing.');
-		expect(strict.status).toBe(0);
 	});
 });

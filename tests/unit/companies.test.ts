@@ -12,20 +12,48 @@ const { companyStories } = await import('../../src/lib/company-stories.ts');
 const { useTranslations } = await import('../../src/i18n/index.ts');
 
 const company = (locale: string, key: string, data: Record<string, unknown> = {}) =>
-	entry('companies', locale, key, { industry: 'manufacturing', size: '10-49', location: 'Ota', workingLanguages: ['ja'], roles: [], offers: [], example: false, ...data });
+	entry('companies', locale, key, {
+		industry: 'manufacturing',
+		size: '10-49',
+		location: 'Ota',
+		workingLanguages: ['ja'],
+		roles: [],
+		offers: [],
+		example: false,
+		...data,
+	});
 
 describe('companyFacts', () => {
 	test('industry, size, location, languages, roles and support in the reader’s language', () => {
 		const facts = companyFacts(
-			{ industry: 'ai-data', size: '10-49', location: 'Chiyoda City', workingLanguages: ['ja', 'en'], roles: ['Data scientist'], offers: ['japanese-lessons', 'mentoring'] },
+			{
+				industry: 'ai-data',
+				size: '10-49',
+				location: 'Chiyoda City',
+				workingLanguages: ['ja', 'en'],
+				roles: ['Data scientist'],
+				offers: ['japanese-lessons', 'mentoring'],
+			},
 			'en',
 			useTranslations('en'),
 		);
-		expect(facts.map((fact) => fact.value)).toEqual(['AI and data', '10–49 employees', 'Chiyoda City', 'Japanese and English', 'Data scientist', 'Japanese lessons and Mentoring']);
+		expect(facts.map((fact) => fact.value)).toEqual([
+			'AI and data',
+			'10–49 employees',
+			'Chiyoda City',
+			'Japanese and English',
+			'Data scientist',
+			'Japanese lessons and Mentoring',
+		]);
 	});
 
 	test('leaves out roles and support when there are none; marks the entry’s own text with its language', () => {
-		const facts = companyFacts({ industry: 'manufacturing', size: '1-9', location: '大田区', workingLanguages: ['vi'], roles: [], offers: [] }, 'ko', useTranslations('ko'), 'ja');
+		const facts = companyFacts(
+			{ industry: 'manufacturing', size: '1-9', location: '大田区', workingLanguages: ['vi'], roles: [], offers: [] },
+			'ko',
+			useTranslations('ko'),
+			'ja',
+		);
 		expect(facts).toHaveLength(4);
 		expect(facts[2]).toEqual({ label: useTranslations('ko')('company.location'), value: '大田区', lang: 'ja' });
 		expect(facts[3].value).toBe('베트남어');
@@ -34,11 +62,17 @@ describe('companyFacts', () => {
 
 describe('companyLinkProblems: a story names a company that exists, and fiction stays with fiction', () => {
 	test('a missing company', () => {
-		expect(companyLinkProblems({ companyKey: 'nowhere', example: false }, undefined)).toEqual([expect.stringMatching(/nowhere.*content\/companies\/ja\/nowhere\.mdx/)]);
+		expect(companyLinkProblems({ companyKey: 'nowhere', example: false }, undefined)).toEqual([
+			expect.stringMatching(/nowhere.*content\/companies\/ja\/nowhere\.mdx/),
+		]);
 	});
 	test('an example story naming a real company, and the reverse', () => {
-		expect(companyLinkProblems({ companyKey: 'real', example: true }, { example: false })).toEqual([expect.stringMatching(/example story may only name an example company/)]);
-		expect(companyLinkProblems({ companyKey: 'made-up', example: false }, { example: true })).toEqual([expect.stringMatching(/real story may only name a real company/)]);
+		expect(companyLinkProblems({ companyKey: 'real', example: true }, { example: false })).toEqual([
+			expect.stringMatching(/example story may only name an example company/),
+		]);
+		expect(companyLinkProblems({ companyKey: 'made-up', example: false }, { example: true })).toEqual([
+			expect.stringMatching(/real story may only name a real company/),
+		]);
 	});
 	test('matching kinds pass', () => {
 		expect(companyLinkProblems({ companyKey: 'a', example: true }, { example: true })).toEqual([]);
@@ -48,7 +82,10 @@ describe('companyLinkProblems: a story names a company that exists, and fiction 
 
 describe('company facets', () => {
 	test('a company counts once for each language it works in', () => {
-		const companies = [{ data: { industry: 'ai-data', workingLanguages: ['ja', 'en'] } }, { data: { industry: 'manufacturing', workingLanguages: ['ja'] } }] as never[];
+		const companies = [
+			{ data: { industry: 'ai-data', workingLanguages: ['ja', 'en'] } },
+			{ data: { industry: 'manufacturing', workingLanguages: ['ja'] } },
+		] as never[];
 		expect(countFacetValues(companies, companyFacetDefinitions.language)).toEqual([
 			{ value: 'en', count: 1 },
 			{ value: 'ja', count: 2 },
@@ -91,7 +128,9 @@ describe('company filter pages and stories (with fake content)', () => {
 			['English', 1, true],
 			['Japanese', 2, false],
 		]);
-		expect(filterTitle('companies', 'language', 'en', 'ja')).toBe(`${useTranslations('ja')('companies.filteredLanguage', { name: '英語' })} | ${useTranslations('ja')('companies.title')}`);
+		expect(filterTitle('companies', 'language', 'en', 'ja')).toBe(
+			`${useTranslations('ja')('companies.filteredLanguage', { name: '英語' })} | ${useTranslations('ja')('companies.title')}`,
+		);
 	});
 
 	test('a company page lists the stories that name it', async () => {

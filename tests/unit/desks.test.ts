@@ -17,7 +17,12 @@ const desk = (id: string, country: string, city: string, extra: Partial<Desk> = 
 	}) as Desk;
 
 describe('deskGroups', () => {
-	const list = [desk('vn-hanoi', 'vn', 'Hanoi'), desk('id-jakarta', 'id', 'Jakarta'), desk('in-bengaluru', 'in', 'Bengaluru'), desk('id-surabaya', 'id', 'Surabaya')];
+	const list = [
+		desk('vn-hanoi', 'vn', 'Hanoi'),
+		desk('id-jakarta', 'id', 'Jakarta'),
+		desk('in-bengaluru', 'in', 'Bengaluru'),
+		desk('id-surabaya', 'id', 'Surabaya'),
+	];
 
 	test('groups by country, countries sorted by their name in the reader’s language', () => {
 		expect(deskGroups(list, 'en', useTranslations('en')).map((group) => group.name)).toEqual(['India', 'Indonesia', 'Vietnam']);
@@ -26,7 +31,11 @@ describe('deskGroups', () => {
 	});
 
 	test('states languages, channels as links, local hours and the time zone', () => {
-		const [view] = deskGroups([desk('id-jakarta', 'id', 'Jakarta', { channels: { email: 'a@example.org', phone: '+62 21 1234 5678', bookingUrl: 'https://book.example.org/' } })], 'en', useTranslations('en'))[0].desks;
+		const [view] = deskGroups(
+			[desk('id-jakarta', 'id', 'Jakarta', { channels: { email: 'a@example.org', phone: '+62 21 1234 5678', bookingUrl: 'https://book.example.org/' } })],
+			'en',
+			useTranslations('en'),
+		)[0].desks;
 		expect(view.languages).toBe('English and Japanese');
 		expect(view.channels.map((channel) => channel.href)).toEqual(['mailto:a@example.org', 'tel:+622112345678', 'https://book.example.org/']);
 		expect(view.hours).toEqual([`Mon–Fri ${useTranslations('en')('date.range', { start: '09:00', end: '17:00' })}`]);
@@ -66,9 +75,17 @@ describe('the reader’s country first', () => {
 		expect(Buffer.byteLength(script)).toBeLessThan(1024);
 		// Runs on its own: a page with two groups, the reader in Indonesia.
 		const groups = [{ id: 'desks-in' }, { id: 'desks-id' }].map((group) => ({ ...group, dataset: {} as Record<string, string> }));
-		const parent = { get firstElementChild() { return groups[0]; }, prepend: (group: (typeof groups)[number]) => groups.splice(0, 0, ...groups.splice(groups.indexOf(group), 1)) };
+		const parent = {
+			get firstElementChild() {
+				return groups[0];
+			},
+			prepend: (group: (typeof groups)[number]) => groups.splice(0, 0, ...groups.splice(groups.indexOf(group), 1)),
+		};
 		for (const group of groups) Object.assign(group, { parentNode: parent });
-		new Function('navigator', 'document', script)({ languages: ['id-ID'] }, { getElementById: (id: string) => groups.find((group) => group.id === id) ?? null });
+		new Function('navigator', 'document', script)(
+			{ languages: ['id-ID'] },
+			{ getElementById: (id: string) => groups.find((group) => group.id === id) ?? null },
+		);
 		expect(groups.map((group) => group.id)).toEqual(['desks-id', 'desks-in']);
 		expect(groups[0].dataset.reader).toBe('');
 	});

@@ -4,7 +4,7 @@
  * answers lead to the guides.
  */
 import { describe, expect, test } from 'vitest';
-import { faqEntries, faqPageJsonLd, type FaqItem } from '../../src/lib/faq.ts';
+import { type FaqItem, faqEntries, faqPageJsonLd } from '../../src/lib/faq.ts';
 import { markdownLinkProblems } from '../../src/lib/markdown-text.ts';
 import { entries, locales } from '../support/content.ts';
 import { faqPageProblems } from '../support/faq-page.ts';
@@ -15,7 +15,11 @@ describe('faqPageProblems catches what validators refuse', () => {
 	test('a wrong type, a question without a name, an answer without text', () => {
 		expect(faqPageProblems({ '@context': 'https://schema.org', '@type': 'WebPage', mainEntity: [] })).toContain('@type is not FAQPage');
 		expect(
-			faqPageProblems({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', acceptedAnswer: { '@type': 'Answer', text: '' } }] }),
+			faqPageProblems({
+				'@context': 'https://schema.org',
+				'@type': 'FAQPage',
+				mainEntity: [{ '@type': 'Question', acceptedAnswer: { '@type': 'Answer', text: '' } }],
+			}),
 		).toEqual(['mainEntity[0] has no name', 'mainEntity[0].acceptedAnswer has no text']);
 	});
 });
@@ -32,7 +36,9 @@ describe.each([...locales])('the FAQ in %s', (locale) => {
 
 	test.runIf(Boolean(data))('answers link only where links may go, and some lead to the guides', () => {
 		expect(data!.items.flatMap((item) => markdownLinkProblems(item.answer))).toEqual([]);
-		const html = faqEntries(data!.items).map((entry) => entry.html).join('\n');
+		const html = faqEntries(data!.items)
+			.map((entry) => entry.html)
+			.join('\n');
 		expect(html).toContain(`href="/${locale}/guides/`);
 	});
 });
@@ -41,7 +47,13 @@ test('every language asks the Japanese questions, in the same order (ids are the
 	const ja = (faqs[0].versions.ja!.data.items as FaqItem[]).map((item) => item.id);
 	for (const locale of locales) {
 		const ids = ((faqs[0].versions[locale]?.data.items as FaqItem[] | undefined) ?? []).map((item) => item.id);
-		expect(ids.filter((id) => ja.includes(id)), locale).toEqual(ids);
-		expect(ja.filter((id) => ids.includes(id)), locale).toEqual(ids);
+		expect(
+			ids.filter((id) => ja.includes(id)),
+			locale,
+		).toEqual(ids);
+		expect(
+			ja.filter((id) => ids.includes(id)),
+			locale,
+		).toEqual(ids);
 	}
 });

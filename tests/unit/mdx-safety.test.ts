@@ -1,7 +1,7 @@
 /**
  * The MDX safety rules (src/integrations/mdx-safety.ts) on the same parser the build uses: every hostile
  * fixture is refused with its line and reason; what editors may write, and all real content, passes.
- * tests/build/mdx-safety.test.ts runs the same fixtures through a real build.
+ * tests/integration/mdx-safety.test.ts shows the build refusing one of them, file and line named.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * the translation report (`npm run translations`, /admin/translations/), judged on a pinned day.
  */
 import { describe, expect, test } from 'vitest';
-import { translatedCollections, loadCmsConfig } from '../../cms/config.ts';
+import { loadCmsConfig, translatedCollections } from '../../cms/config.ts';
 import { REVIEW_INTERVAL_DAYS, reviewOverdue } from '../../src/lib/review.ts';
 import { siteToday } from '../../src/lib/today.ts';
 import { buildTranslationReport, formatTranslationReport, reportNeedsWork } from '../../src/lib/translation-report.ts';
@@ -22,7 +22,13 @@ describe('overdue reviews in the translation report', () => {
 	test('lists guides reviewed more than a year before the day, not those within it', () => {
 		const report = buildTranslationReport(collections, files, { today });
 		expect(report.reviews).toEqual([
-			{ collection: 'guides', key: 'reviewed-long-ago', title: 'ガイド reviewed-long-ago', file: 'content/guides/ja/reviewed-long-ago.mdx', lastReviewed: '2025-01-15' },
+			{
+				collection: 'guides',
+				key: 'reviewed-long-ago',
+				title: 'ガイド reviewed-long-ago',
+				file: 'content/guides/ja/reviewed-long-ago.mdx',
+				lastReviewed: '2025-01-15',
+			},
 		]);
 	});
 
@@ -41,7 +47,11 @@ describe('overdue reviews in the translation report', () => {
 	test('without a day, nothing is judged; reviews never make --strict fail on their own', () => {
 		expect(buildTranslationReport(collections, files).reviews).toEqual([]);
 		expect(formatTranslationReport(buildTranslationReport(collections, files))).not.toContain('Reviews overdue');
-		const onlyReviews = buildTranslationReport(collections, { 'content/guides/ja/reviewed-long-ago.mdx': files['content/guides/ja/reviewed-long-ago.mdx'] }, { today, locales: ['ja'] });
+		const onlyReviews = buildTranslationReport(
+			collections,
+			{ 'content/guides/ja/reviewed-long-ago.mdx': files['content/guides/ja/reviewed-long-ago.mdx'] },
+			{ today, locales: ['ja'] },
+		);
 		expect(onlyReviews.reviews).toHaveLength(1);
 		expect(reportNeedsWork(onlyReviews)).toBe(false);
 	});

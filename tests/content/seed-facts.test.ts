@@ -1,6 +1,7 @@
 /**
- * The facts of the seed (the release of 15 July 2022) appear exactly in the built pages: they are
- * the one thing in these tests that is not derived from content/.
+ * The facts of the seed (the release of 15 July 2022) appear exactly in the built pages and their
+ * structured data: the one thing in these tests that is not derived from content/, so an editor's
+ * change may rightly break it (the `content` project).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -134,5 +135,35 @@ describe('every page', () => {
 		const home = page(`/${locale}/`);
 		const footer = home.all('footer').at(-1)!;
 		expect(home.all('a[href="tel:+81-3-5320-4628"]').some((link) => isInside(link, footer))).toBe(true);
+	});
+});
+
+describe('the seed in structured data (JSON-LD)', () => {
+	const ofType = (url: string, type: string) => page(url).jsonLd.find((block) => block.data?.['@type'] === type)?.data;
+
+	test('the meetings are Events at 13:00–14:30 Tokyo time on 13 and 21 July 2022, with Zoom: attendance is mixed', () => {
+		const problems: string[] = [];
+		const starts = new Set<string>();
+		for (const entry of entries('events')) {
+			for (const locale of locales) {
+				const url = entryUrl('events', locale, entry.key);
+				const event = ofType(url, 'Event');
+				starts.add(event?.startDate);
+				if (!/^2022-07-\d\dT13:00:00\+09:00$/.test(event?.startDate)) problems.push(`${url}: startDate ${event?.startDate}`);
+				if (!/^2022-07-\d\dT14:30:00\+09:00$/.test(event?.endDate)) problems.push(`${url}: endDate ${event?.endDate}`);
+				if (event?.eventAttendanceMode !== 'https://schema.org/MixedEventAttendanceMode') problems.push(`${url}: Zoom is available, so attendance is mixed`);
+			}
+		}
+		expect(problems).toEqual([]);
+		expect([...starts].sort()).toEqual(['2022-07-13T13:00:00+09:00', '2022-07-21T13:00:00+09:00']);
+	});
+
+	test('the release was published on 15 July 2022', () => {
+		const dates = entries('press').flatMap((entry) => locales.map((locale) => ofType(entryUrl('press', locale, entry.key), 'NewsArticle')?.datePublished));
+		expect(dates.some((date) => date?.startsWith('2022-07-15'))).toBe(true);
+	});
+
+	test.each([...locales])('home (%s): the organisation’s phone is +81-3-5320-4628', (locale) => {
+		expect(JSON.stringify(ofType(`/${locale}/`, 'GovernmentOrganization'))).toContain('+81-3-5320-4628');
 	});
 });

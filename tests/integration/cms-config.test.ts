@@ -6,14 +6,13 @@
  * compared with the CMS configuration: the same collections, the same fields, the same required-ness,
  * a widget of the matching type, the same enum values, patterns and limits.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsCollection, type CmsField, fieldI18n, loadCmsConfig } from '../../cms/config.ts';
 import { KEY_PATTERN } from '../../src/lib/entry-id.ts';
-import { copyProject, removeProject } from '../support/cms.ts';
-import { projectRoot } from '../support/paths.ts';
+import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
+import { syncContent } from '../../scripts/support/run-project.ts';
 
 interface JsonSchema {
 	type?: string;
@@ -40,7 +39,7 @@ let schemas: Record<string, JsonSchema>;
 let workDir: string;
 const config = loadCmsConfig({});
 
-beforeAll(() => {
+beforeAll(async () => {
 	// A copy with the content model and no content: `astro sync` writes the schemas, whatever the state of content/.
 	// (Its own node_modules of links: the sync's content store must not replace the project's.)
 	workDir = copyProject('cms-config-');
@@ -48,18 +47,15 @@ beforeAll(() => {
 	for (const collection of config.collections.map((collection) => collection.name)) {
 		mkdirSync(path.join(workDir, 'content', collection), { recursive: true });
 	}
-	execFileSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-		cwd: workDir,
-		stdio: 'pipe',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-	});
+	const sync = await syncContent(workDir);
+	if (!sync.ok) throw new Error(`astro sync failed:\n${sync.output}`);
 	const folder = path.join(workDir, '.astro/collections');
 	schemas = Object.fromEntries(
 		readdirSync(folder)
 			.filter((name) => name.endsWith('.schema.json'))
 			.map((name) => [name.replace('.schema.json', ''), JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as JsonSchema]),
 	);
-}, 120_000);
+}, 60_000);
 
 afterAll(() => {
 	removeProject(workDir);

@@ -1,19 +1,33 @@
 /**
  * Bad content fails the build with the file path, the field and what was expected (issue “Bad
- * content”). Each case breaks one thing in a copy of the project, builds it, and puts it back.
- * A stub (no title) is not bad content: it builds, as a missing translation.
+ * content”). Each case breaks one thing in a copy of the project and runs the first step of
+ * `npm run build` that refuses it: `astro sync`, which a build runs first, for the schemas and the
+ * loader; the build itself for uploads (checked as it starts) and for an entry without Japanese
+ * (found when pages are generated). Cases run side by side, one per core, each on a copy no other
+ * case is using; a copy's edits are put back after each case.
+ * A stub (no title) is not bad content: tests/integration/editor-changes.test.ts builds one.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentFiles, entries, isTranslated, type PageCollection } from '../support/content.ts';
-import { distFile, Page } from '../support/dist.ts';
-import { ProjectCopy } from '../support/project-copy.ts';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ProjectCopy } from '../../scripts/support/project-copy.ts';
+import { contentFiles, type PageCollection } from '../support/content.ts';
 
-let copy: ProjectCopy;
-beforeAll(() => {
-	copy = ProjectCopy.create();
+const copies: ProjectCopy[] = [];
+const idle: ProjectCopy[] = [];
+afterAll(() => {
+	for (const copy of copies) copy.dispose();
 });
-afterAll(() => copy?.dispose());
+
+/** A copy for one case at a time (vitest runs at most maxConcurrency cases at once). */
+async function withCopy<T>(use: (copy: ProjectCopy) => Promise<T>): Promise<T> {
+	const copy = idle.pop() ?? ProjectCopy.create('lwit-bad-content-');
+	if (!copies.includes(copy)) copies.push(copy);
+	try {
+		return await use(copy);
+	} finally {
+		copy.restore();
+		idle.push(copy);
+	}
+}
 
 /** The Japanese file of the first entry of a collection (content is derived, not hard-coded). */
 const japanese = (collection: PageCollection) => {
@@ -27,7 +41,9 @@ const addField = (line: string) => (source: string) => source.replace(/^---\n/, 
 
 interface Case {
 	name: string;
-	break: () => { file: string };
+	/** The step that refuses it: `astro sync` (schemas, loader) unless the build is needed. */
+	step?: 'build';
+	break: (copy: ProjectCopy) => { file: string };
 	/** Strings the build output must contain, besides the file path. */
 	expect: (file: string) => (string | RegExp)[];
 }
@@ -35,7 +51,7 @@ interface Case {
 const cases: Case[] = [
 	{
 		name: 'an invalid date (events start)',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('events');
 			copy.edit(file, setField('start', '2022-13-45T99:00'));
 			return { file };
@@ -44,7 +60,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'an end before the start (events end)',
-		break: () => {
+		break: (copy) => {
 			const { file, data } = japanese('events');
 			copy.edit(file, setField('end', new Date(+new Date(data.start as string) - 3_600_000).toISOString()));
 			return { file };
@@ -53,7 +69,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a wrong country code (stories country)',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('stories');
 			copy.edit(file, setField('country', 'xx'));
 			return { file };
@@ -62,7 +78,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a wrong audience (programmes audience)',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('programmes');
 			copy.edit(file, setField('audience', 'students'));
 			return { file };
@@ -71,7 +87,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a missing required field (stories person)',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('stories');
 			copy.edit(file, dropField('person'));
 			return { file };
@@ -80,7 +96,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a description over 200 characters (press description)',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('press');
 			copy.edit(file, setField('description', 'あ'.repeat(201)));
 			return { file };
@@ -89,16 +105,23 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a key field that does not match the file name',
-		break: () => {
+		break: (copy) => {
 			const { file, key } = japanese('programmes');
 			copy.edit(file, setField('key', `${key}-renamed`));
 			return { file };
 		},
-		expect: (file) => ['"key"', `${file.split('/').at(-1)!.replace(/\.mdx?$/, '')}`, /must match/],
+		expect: (file) => [
+			'"key"',
+			`${file
+				.split('/')
+				.at(-1)!
+				.replace(/\.mdx?$/, '')}`,
+			/must match/,
+		],
 	},
 	{
 		name: 'a `slug` field',
-		break: () => {
+		break: (copy) => {
 			const { file } = japanese('pages');
 			copy.edit(file, addField('slug: about-us'));
 			return { file };
@@ -107,7 +130,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a file name that is not a key',
-		break: () => {
+		break: (copy) => {
 			const source = japanese('pages');
 			const file = 'content/pages/ja/About_Us.mdx';
 			copy.write(file, setField('key', 'About_Us')(copy.read(source.file)));
@@ -117,7 +140,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a folder that is not a locale',
-		break: () => {
+		break: (copy) => {
 			const source = japanese('pages');
 			const file = `content/pages/fr/${source.key}.mdx`;
 			copy.write(file, copy.read(source.file));
@@ -127,7 +150,8 @@ const cases: Case[] = [
 	},
 	{
 		name: 'an English entry without a Japanese source',
-		break: () => {
+		step: 'build',
+		break: (copy) => {
 			const source = contentFiles('stories').find((item) => item.locale === 'en' && !item.stub)!;
 			const file = 'content/stories/en/orphan-without-japanese.mdx';
 			copy.write(file, setField('key', 'orphan-without-japanese')(copy.read(source.file)));
@@ -137,7 +161,8 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a missing attachment file (press attachments)',
-		break: () => {
+		step: 'build',
+		break: (copy) => {
 			const { file } = japanese('press');
 			copy.edit(file, (source) => source.replace(/(file:\s*)\/uploads\/\S+/, '$1/uploads/press/missing-leaflet.pdf'));
 			return { file };
@@ -146,7 +171,8 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a missing photo (stories photo)',
-		break: () => {
+		step: 'build',
+		break: (copy) => {
 			const { file } = japanese('stories');
 			copy.edit(file, setField('photo', '../../media/stories/nobody-uploaded-this.jpg'));
 			return { file };
@@ -155,7 +181,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'a wrong phone number in the settings',
-		break: () => {
+		break: (copy) => {
 			const file = 'content/settings/site.yml';
 			copy.edit(file, (source) => source.replace(/^phone:.*$/m, 'phone: 5320 4628'));
 			return { file };
@@ -165,38 +191,18 @@ const cases: Case[] = [
 ];
 
 describe('bad content fails the build', () => {
-	test.each(cases.map((item) => [item.name, item] as const))('%s: names the file, the field and what was expected', (_, item) => {
-		const { file } = item.break();
-		try {
-			const result = copy.build();
-			expect(result.ok, `the build should fail\n${result.output.slice(-2000)}`).toBe(false);
-			const problems = [file, ...item.expect(file)].filter((needle) =>
-				typeof needle === 'string' ? !result.output.includes(needle) : !needle.test(result.output),
-			);
-			expect(problems, `build output:\n${result.output.slice(0, 4000)}`).toEqual([]);
-		} finally {
-			copy.restore();
-		}
-	});
-});
-
-describe('a Decap stub', () => {
-	test('(no title, language-neutral fields only) builds, as a missing translation', () => {
-		const story = entries('stories').find((entry) => !isTranslated(entry, 'ko')) ?? entries('stories')[0];
-		const ja = story.versions.ja!;
-		const date = copy.read(ja.file).match(/^date:\s*(.*)$/m)?.[1] ?? '2024-01-01';
-		const file = `content/stories/ko/${story.key}.mdx`;
-		copy.write(file, `---\nkey: ${story.key}\ndate: ${date}\ncountry: ${ja.data.country}\nindustry: ${ja.data.industry}\nexample: ${ja.data.example === true}\n---\n`);
-		try {
-			const result = copy.build();
-			expect(result.ok, result.output.slice(-3000)).toBe(true);
-			const built = distFile(`/ko/stories/${story.key}/`, copy.path('dist'));
-			expect(built, 'the Korean page, as a fallback').toBeDefined();
-			const fallback = new Page(`/ko/stories/${story.key}/`, readFileSync(built!, 'utf8'));
-			expect(fallback.robots).toMatch(/noindex/);
-			expect(fallback.one('.notice--fallback')).toBeDefined();
-		} finally {
-			copy.restore();
-		}
-	});
+	test.concurrent.each(cases.map((item) => [item.name, item] as const))(
+		'%s: names the file, the field and what was expected',
+		(_, item) =>
+			withCopy(async (copy) => {
+				const { file } = item.break(copy);
+				const result = item.step === 'build' ? await copy.build() : await copy.sync();
+				expect(result.ok, `${item.step ?? 'astro sync'} should fail\n${result.output.slice(-2000)}`).toBe(false);
+				const problems = [file, ...item.expect(file)].filter((needle) =>
+					typeof needle === 'string' ? !result.output.includes(needle) : !needle.test(result.output),
+				);
+				expect(problems, `output:\n${result.output.slice(0, 4000)}`).toEqual([]);
+			}),
+		60_000,
+	);
 });

@@ -6,7 +6,8 @@
  * Each case runs on its own copy of the project, on free ports.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, isRunning, type RunningCms, removeProject, startCms, waitFor } from '../support/cms.ts';
+import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
+import { isRunning, type RunningCms, startCms, waitFor } from '../../scripts/support/run-cms.ts';
 
 let root: string;
 const running: RunningCms[] = [];
