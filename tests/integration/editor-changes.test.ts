@@ -24,11 +24,25 @@ import { projectRoot } from '../support/paths.ts';
 const origin = 'https://letsworkintokyo.example';
 const collections: PageCollection[] = ['programmes', 'events', 'press', 'pages', 'guides', 'companies', 'faq'];
 
+/**
+ * A real company added to the copy (its examples are left out of the build below), made from the first
+ * company's Japanese and English files: Korean and Chinese fall back to English.
+ */
+const companyModel = entries('companies')[0];
+const addedCompany: Entry | undefined = companyModel?.versions.en && {
+	collection: 'companies',
+	key: 'real-company-added',
+	versions: { ja: companyModel.versions.ja, en: companyModel.versions.en },
+};
+
 /** Translations removed: [entry, locales removed, locale to check, locale it should show]. */
 const plan: { entry: Entry; removed: Locale[]; locale: Locale; shown: Locale }[] = [];
 for (const collection of collections) {
-	const [first, second] = entries(collection).filter((entry) => entry.versions.en && entry.versions.ko);
+	// Example companies are not published in this copy (publishExampleCompanies: false).
+	const published = entries(collection).filter((entry) => collection !== 'companies' || entry.versions.ja!.data.example !== true);
+	const [first, second] = published.filter((entry) => entry.versions.en && entry.versions.ko);
 	if (first) plan.push({ entry: first, removed: ['ko'], locale: 'ko', shown: 'en' });
+	else if (collection === 'companies' && addedCompany) plan.push({ entry: addedCompany, removed: [], locale: 'ko', shown: 'en' });
 	if (second && collection === 'programmes') plan.push({ entry: second, removed: ['en', 'zh', 'ko'], locale: 'en', shown: 'ja' });
 }
 
@@ -80,6 +94,15 @@ beforeAll(async () => {
 		`content/stories/ko/${added.real}.mdx`,
 		`---\nkey: ${added.real}\ndate: ${date}\ncountry: ${ja.country}\nindustry: ${ja.industry}\nexample: false\n---\n`,
 	);
+	if (addedCompany) {
+		for (const locale of ['ja', 'en'] as const) {
+			const source = copy
+				.read(companyModel.versions[locale]!.file)
+				.replace(/^key:.*$/m, `key: ${addedCompany.key}`)
+				.replace(/^example:.*$/m, 'example: false');
+			copy.write(`content/companies/${locale}/${addedCompany.key}.mdx`, source);
+		}
+	}
 	const components = readFileSync(path.join(projectRoot, 'tests/fixtures/cms/components.mdx'), 'utf8');
 	copy.write('content/pages/ja/hostile.mdx', components.replace(/(<Figure src=")[^"]+"/, `$1${image}"`));
 	built = await copy.build();
@@ -195,11 +218,8 @@ describe('publishExampleCompanies: false', () => {
 			}
 		}
 		for (const entry of exampleCompanies) expect(sitemap).not.toContain(`/companies/${entry.key}/`);
-		const realValues = new Set(
-			entries('companies')
-				.filter((entry) => entry.versions.ja!.data.example !== true)
-				.flatMap(filterValues),
-		);
+		const realCompanies = [...entries('companies').filter((entry) => entry.versions.ja!.data.example !== true), ...(addedCompany ? [addedCompany] : [])];
+		const realValues = new Set(realCompanies.flatMap(filterValues));
 		for (const value of exampleCompanies.flatMap(filterValues)) {
 			if (!realValues.has(value)) expect(distFile(`/en/companies/${value}/`, dist()), `filter page ${value}`).toBeUndefined();
 		}
