@@ -2,7 +2,8 @@
  * Loads cms/config.yml for CMS.init (at build time, in the /admin/ page) and for the tests and scripts.
  * - `options: taxonomy:<name>` and `options: locales` become select options from src/lib/taxonomies.ts
  *   and src/i18n, labelled in Japanese and English, so the vocabularies live in one place;
- * - `fields: locales` becomes one required text field per site locale, and `i18n` gets its locales
+ * - `fields: locales` becomes one required text field per site locale, `fields: translations` the same
+ *   with only the default locale's required (the others fall back), and `i18n` gets its locales
  *   from src/i18n/locales.ts: a new locale needs no change here;
  * - the production backend can be set from the environment, without code changes;
  * - `x-…` keys (YAML anchors shared between collections) are dropped: Decap refuses unknown keys.
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { defaultLocale, localeInfo, locales, uiStrings } from '../src/i18n/index.ts';
-import { audiences, countries, industries } from '../src/lib/taxonomies.ts';
+import { audiences, companyOffers, companySizes, countries, guideTopics, industries, weekdays, workingLanguages } from '../src/lib/taxonomies.ts';
 import type { TranslatedCollection } from '../src/lib/translation-report.ts';
 
 export const cmsConfigPath = path.join(path.dirname(fileURLToPath(import.meta.url)), 'config.yml');
@@ -70,6 +71,12 @@ const regionNames = {
 	ja: new Intl.DisplayNames(['ja'], { type: 'region' }),
 	en: new Intl.DisplayNames(['en'], { type: 'region' }),
 };
+const languageNames = {
+	ja: new Intl.DisplayNames(['ja'], { type: 'language' }),
+	en: new Intl.DisplayNames(['en'], { type: 'language' }),
+};
+/** 2024-01-01 was a Monday. */
+const dayName = (locale: string, index: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 
 /** Select options for `options: taxonomy:<name>` and `options: locales`. */
 export const optionSources: Record<string, Array<{ label: string; value: string }>> = {
@@ -79,11 +86,20 @@ export const optionSources: Record<string, Array<{ label: string; value: string 
 	})),
 	'taxonomy:industries': industries.map((id) => ({ label: bilingual(`industry.${id}`), value: id })),
 	'taxonomy:audiences': audiences.map((id) => ({ label: bilingual(`audience.${id}`), value: id })),
+	'taxonomy:guideTopics': guideTopics.map((id) => ({ label: bilingual(`guideTopic.${id}`), value: id })),
+	'taxonomy:companySizes': companySizes.map((id) => ({ label: bilingual(`companySize.${id}`), value: id })),
+	'taxonomy:companyOffers': companyOffers.map((id) => ({ label: bilingual(`companyOffer.${id}`), value: id })),
+	'taxonomy:workingLanguages': workingLanguages.map((code) => ({ label: `${languageNames.ja.of(code)} / ${languageNames.en.of(code)}`, value: code })),
+	'taxonomy:weekdays': weekdays.map((id, index) => ({ label: `${dayName('ja', index)} / ${dayName('en', index)}`, value: id })),
 	locales: locales.map((code) => ({ label: `${localeInfo[code].name} (${code})`, value: code })),
 };
 
-/** Sub-fields for `fields: locales`: one required text per site locale, e.g. the bureau's name in each language. */
-const localeFields = (): CmsField[] => locales.map((code) => ({ name: code, label: localeInfo[code].name, widget: 'string', required: true }));
+/**
+ * Sub-fields for `fields: locales`: one required text per site locale, e.g. the bureau's name in each
+ * language; for `fields: translations`, only the default locale's is required.
+ */
+const localeFields = (onlySourceRequired = false): CmsField[] =>
+	locales.map((code) => ({ name: code, label: localeInfo[code].name, widget: 'string', required: !onlySourceRequired || code === defaultLocale }));
 
 function resolveFields(fields: CmsField[] | undefined, where: string): CmsField[] | undefined {
 	return fields?.map((field) => {
@@ -94,6 +110,7 @@ function resolveFields(fields: CmsField[] | undefined, where: string): CmsField[
 			resolved.options = options;
 		}
 		if ((field.fields as unknown) === 'locales') resolved.fields = localeFields();
+		else if ((field.fields as unknown) === 'translations') resolved.fields = localeFields(true);
 		else if (field.fields) resolved.fields = resolveFields(field.fields, `${where}.${field.name}`);
 		if (field.field) resolved.field = resolveFields([field.field], `${where}.${field.name}`)?.[0];
 		return resolved;

@@ -9,10 +9,15 @@ import { createElement as h, Fragment, useEffect } from 'react';
 // Named as a translator here: in cms/, React's rules read use* as a hook.
 import { useTranslations as translator } from '../src/i18n/index.ts';
 import { defaultLocale, isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
+import { companyFacts } from '../src/lib/companies.ts';
 import { entryEyebrow, type Fact, pressFacts, storyFacts } from '../src/lib/entry-facts.ts';
 import { eventFacts } from '../src/lib/events.ts';
+import { exampleNotice } from '../src/lib/examples.ts';
+import { faqEntries } from '../src/lib/faq.ts';
 import { languageName } from '../src/lib/format.ts';
+import { guideFacts } from '../src/lib/guides.ts';
 import { programmeFacts } from '../src/lib/programme-facts.ts';
+import { type DatedStatus, eventStatus, programmeStatus, statusLabel } from '../src/lib/status.ts';
 import type { PageCollection } from '../src/lib/urls.ts';
 import { landingPreviewParts } from './landing-preview.ts';
 
@@ -52,14 +57,25 @@ function toRange(value: unknown): { start: Date; end: Date } | undefined {
 	return start && end ? { start, end } : undefined;
 }
 
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+export interface PreviewContent {
+	eyebrow?: string;
+	facts: Fact[];
+	/** A programme's or event's state on `today`, as the page says it. */
+	status?: DatedStatus;
+}
+
 /**
- * The key facts and the line above the title of an entry, from the data Decap holds (dates as text,
- * fields possibly still empty), through the pages' own functions. Facts wait until the fields the
- * page needs for them are filled in (the CMS does not save an entry without them either).
+ * The key facts, state and line above the title of an entry, from the data Decap holds (dates as
+ * text, fields possibly still empty), through the pages' own functions. Facts wait until the fields
+ * the page needs for them are filled in (the CMS does not save an entry without them either).
+ * `today` is the day the state is judged on: the editor's today, as the next build will.
  */
-export function previewContent(collection: string, data: Data, locale: Locale): { eyebrow?: string; facts: Fact[] } {
+export function previewContent(collection: string, data: Data, locale: Locale, today: Date = new Date()): PreviewContent {
 	const t = translator(locale);
-	const eyebrow = entryEyebrow(collection as PageCollection, { date: toDate(data.date) }, locale, t);
+	const topic = filled(data.topic) ? (text(data.topic) as Parameters<typeof guideFacts>[0]['topic']) : undefined;
+	const eyebrow = entryEyebrow(collection as PageCollection, { date: toDate(data.date), topic }, locale, t);
 	switch (collection) {
 		case 'programmes': {
 			if (!filled(data.audience)) return { eyebrow, facts: [] };
@@ -75,7 +91,11 @@ export function previewContent(collection: string, data: Data, locale: Locale): 
 				countries: filled(countries.count) ? { count: Number(countries.count), region: text(countries.region) || undefined } : undefined,
 				eligibility: text(data.eligibility) || undefined,
 			};
-			return { eyebrow, facts: programmeFacts(programme as Parameters<typeof programmeFacts>[0], locale, t) };
+			return {
+				eyebrow,
+				facts: programmeFacts(programme as Parameters<typeof programmeFacts>[0], locale, t),
+				status: programmeStatus(programme, today),
+			};
 		}
 		case 'events': {
 			const start = toDate(data.start);
@@ -83,7 +103,7 @@ export function previewContent(collection: string, data: Data, locale: Locale): 
 			const venue = record(data.venue);
 			if (!start || !end || !filled(venue.name, venue.address)) return { eyebrow, facts: [] };
 			const event = { start, end, venue: { name: text(venue.name), address: text(venue.address) }, online: data.online === true, onlineNote: text(data.onlineNote) || undefined };
-			return { eyebrow, facts: eventFacts(event, locale, t) };
+			return { eyebrow, facts: eventFacts(event, locale, t), status: eventStatus(event, today) };
 		}
 		case 'stories': {
 			if (!filled(data.country, data.role, data.company, data.industry)) return { eyebrow, facts: [] };
@@ -93,6 +113,17 @@ export function previewContent(collection: string, data: Data, locale: Locale): 
 			const date = toDate(data.date);
 			if (!date || !filled(data.bureau, data.section)) return { eyebrow, facts: [] };
 			return { eyebrow, facts: pressFacts({ date, bureau: text(data.bureau), section: text(data.section) }, locale, t) };
+		}
+		case 'guides': {
+			const lastReviewed = toDate(data.lastReviewed);
+			if (!topic || !lastReviewed) return { eyebrow, facts: [] };
+			return { eyebrow, facts: guideFacts({ topic, lastReviewed }, locale, t) };
+		}
+		case 'companies': {
+			const languages = list(data.workingLanguages).map(text);
+			if (!filled(data.industry, data.size, data.location) || languages.length === 0) return { eyebrow, facts: [] };
+			const company = { industry: data.industry, size: data.size, location: text(data.location), workingLanguages: languages, roles: list(data.roles).map(text).filter(Boolean), offers: list(data.offers).map(text) };
+			return { eyebrow, facts: companyFacts(company as Parameters<typeof companyFacts>[0], locale, t) };
 		}
 		default:
 			return { eyebrow, facts: [] };
@@ -110,7 +141,20 @@ function FactList({ facts, label }: { facts: Fact[]; label: string }) {
 	return h(
 		'section',
 		{ className: 'facts', 'aria-label': label },
-		h('dl', null, ...facts.map((fact) => h('div', { className: 'facts__row', key: fact.label }, h('dt', null, fact.label), ' ', h('dd', { lang: fact.lang }, fact.value), ' '))),
+		h(
+			'dl',
+			null,
+			...facts.map((fact) =>
+				h(
+					'div',
+					{ className: 'facts__row', key: fact.label },
+					h('dt', null, fact.label),
+					' ',
+					h('dd', { lang: fact.lang }, fact.datetime ? h('time', { dateTime: fact.datetime }, fact.value) : fact.value),
+					' ',
+				),
+			),
+		),
 	);
 }
 
@@ -131,35 +175,96 @@ export interface PreviewOptions {
 	siteUrl: string;
 }
 
-type Parts = (props: PreviewProps, data: Data, locale: Locale, facts: Fact[], options: PreviewOptions) => { before?: ReactNode; after?: ReactNode };
+type Parts = (props: PreviewProps, data: Data, locale: Locale, content: PreviewContent, options: PreviewOptions) => { before?: ReactNode; after?: ReactNode };
+/** src/components/StatusLine.astro's markup (without its "as of", which is the build's day). */
+function StatusLine({ status, locale }: { status?: DatedStatus; locale: Locale }) {
+	if (!status) return null;
+	return h('p', { className: `status-line status--${status.status}` }, h('strong', { className: 'status' }, statusLabel(status, locale, translator(locale))));
+}
+
+/** An image of the entry, as Decap resolves an uploaded file. */
+function photoSource(props: PreviewProps, data: Data): string {
+	const photo = text(data.photo);
+	return photo ? String(props.getAsset(photo, field(props.collection, 'photo')) ?? '') : '';
+}
 
 /** What each collection's page shows around the text, besides the facts' content. */
 const parts: Record<string, Parts> = {
-	programmes: (_props, _data, locale, facts) => ({ before: h(FactList, { facts, label: translator(locale)('programme.facts') }) }),
-	events: (_props, data, locale, facts) => {
+	programmes: (_props, _data, locale, { facts, status }) => ({
+		before: h(Fragment, null, h(StatusLine, { status, locale }), h(FactList, { facts, label: translator(locale)('programme.facts') })),
+	}),
+	events: (_props, data, locale, { facts, status }) => {
 		const t = translator(locale);
 		return {
-			before: h(FactList, { facts, label: t('event.when') }),
+			before: h(Fragment, null, h(StatusLine, { status, locale }), h(FactList, { facts, label: t('event.when') })),
 			// The page links the programme by its title; the preview has only its key.
 			after: data.programme ? h('p', { className: 'entry__related' }, `${t('event.programme')}: ${text(data.programme)}`) : null,
 		};
 	},
-	stories: (props, data, locale, facts) => {
+	stories: (props, data, locale, { facts }) => {
 		const t = translator(locale);
-		const photo = text(data.photo);
-		const src = photo ? String(props.getAsset(photo, field(props.collection, 'photo')) ?? '') : '';
+		const src = photoSource(props, data);
 		return {
 			before: h(
 				Fragment,
 				null,
-				data.example ? h('p', { className: 'notice notice--example', role: 'note' }, t('story.example')) : null,
+				data.example ? h('p', { className: 'notice notice--example', role: 'note' }, exampleNotice('stories', locale).notice) : null,
 				src ? h('figure', { className: 'story__photo' }, h('img', { src, alt: text(data.photoAlt) })) : null,
 				h('blockquote', { className: 'story__quote' }, h('p', null, text(data.quote)), h('footer', null, `— ${text(data.person)}`)),
 				h(FactList, { facts, label: t('story.role') }),
 			),
 		};
 	},
-	press: (_props, data, locale, facts) => {
+	companies: (props, data, locale, { facts }) => {
+		const src = photoSource(props, data);
+		return {
+			before: h(
+				Fragment,
+				null,
+				data.example ? h('p', { className: 'notice notice--example', role: 'note' }, exampleNotice('companies', locale).notice) : null,
+				src ? h('figure', { className: 'story__photo' }, h('img', { src, alt: text(data.photoAlt) })) : null,
+				h(FactList, { facts, label: translator(locale)('company.industry') }),
+			),
+		};
+	},
+	guides: (_props, data, locale, { facts }) => {
+		const t = translator(locale);
+		const sources = list(data.sources).map(record).filter((source) => filled(source.url));
+		return {
+			before: h(FactList, { facts, label: t('guide.topic') }),
+			after:
+				sources.length > 0
+					? h(
+							'section',
+							{ className: 'sources' },
+							h('h2', null, t('guide.sources')),
+							h('ul', null, ...sources.map((source, i) => h('li', { key: i }, h('a', { href: text(source.url), rel: 'noopener external' }, text(source.title) || text(source.url))))),
+						)
+					: null,
+		};
+	},
+	faq: (_props, data) => {
+		const items = list(data.items)
+			.map(record)
+			.filter((item) => filled(item.id, item.question))
+			.map((item) => ({ id: text(item.id), question: text(item.question), answer: text(item.answer) }));
+		return {
+			after: h(
+				'div',
+				{ className: 'faq prose' },
+				...faqEntries(items).map((entry) =>
+					h(
+						'section',
+						{ key: entry.id, className: 'faq__item' },
+						h('h2', { id: entry.id }, entry.question),
+						// biome-ignore lint/security/noDangerouslySetInnerHtml: src/lib/markdown-text.ts escapes everything but its own markup (p, ul, ol, li, a with a checked href, strong, em), as the page does
+						h('div', { dangerouslySetInnerHTML: { __html: entry.html } }),
+					),
+				),
+			),
+		};
+	},
+	press: (_props, data, locale, { facts }) => {
 		const attachments = (data.attachments as Array<Record<string, string>> | undefined) ?? [];
 		return {
 			before: h(PressMeta, { facts }),
@@ -174,7 +279,7 @@ const parts: Record<string, Parts> = {
 					: null,
 		};
 	},
-	landings: (_props, data, locale, _facts, options) => landingPreviewParts(data, locale, options.siteUrl),
+	landings: (_props, data, locale, _content, options) => landingPreviewParts(data, locale, options.siteUrl),
 };
 
 /** The preview of one collection's entries. */
@@ -202,8 +307,9 @@ export function previewTemplate(collectionName: string, options: PreviewOptions)
 				),
 			);
 		}
-		const { eyebrow, facts } = previewContent(collectionName, data, locale);
-		const { before, after } = part(props, data, locale, facts, options);
+		const content = previewContent(collectionName, data, locale);
+		const { eyebrow } = content;
+		const { before, after } = part(props, data, locale, content, options);
 		return h(
 			'main',
 			{ lang: tag, id: 'main' },
@@ -226,4 +332,4 @@ export function previewTemplate(collectionName: string, options: PreviewOptions)
 }
 
 /** The collections that get a preview template (settings has none: it is not a page). */
-export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'landings'];
+export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'landings', 'guides', 'companies', 'faq'];

@@ -6,6 +6,7 @@
  *   npm run translations -- --all        list every translation, up to date ones included
  *   npm run translations -- --json       the report as JSON
  *   npm run translations -- --strict     exit 1 when anything is missing or out of date
+ * The report also lists guides whose last review is more than a year old (on the day SITE_TODAY names, else today).
  *   npm run translations -- --mark-current [content/…/en/key.mdx …]
  *        record that translations are up to date with the current Japanese (writes `translatedFrom`);
  *        without files, only translations with no record at all. The CMS does this by itself when an
@@ -21,6 +22,7 @@ import {
 	reportNeedsWork,
 	withTranslatedFrom,
 } from '../src/lib/translation-report.ts';
+import { siteToday } from '../src/lib/today.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -62,7 +64,8 @@ function readContent(): Record<string, string> {
 	return files;
 }
 
-let report = buildTranslationReport(collections, readContent());
+const today = siteToday();
+let report = buildTranslationReport(collections, readContent(), { today });
 
 if (values['mark-current']) {
 	const wanted = new Set(positionals.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/')));
@@ -80,7 +83,7 @@ if (values['mark-current']) {
 		}
 	}
 	console.log(`${marked} translation(s) marked up to date.\n`);
-	report = buildTranslationReport(collections, readContent());
+	report = buildTranslationReport(collections, readContent(), { today });
 }
 
 console.log(values.json ? JSON.stringify(report, null, 2) : formatTranslationReport(report, { all: values.all }));

@@ -5,6 +5,7 @@ import { oncePerBuild } from './build-cache.ts';
 import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
 import { splitEntryId } from './entry-id.ts';
 import { getSettings } from './settings.ts';
+import { guideTopics } from './taxonomies.ts';
 import { collectionSegments, type LocalizedCollection, type PageCollection } from './urls.ts';
 
 export type { LocalizedCollection };
@@ -14,6 +15,8 @@ export type LocalizedEntry<C extends LocalizedCollection> = Resolved<CollectionE
 type Orderable = { data: Record<string, unknown> };
 const byNumber = (field: string) => (a: Orderable, b: Orderable) => Number(a.data[field] ?? 0) - Number(b.data[field] ?? 0);
 const newestFirst = (field: string) => (a: Orderable, b: Orderable) => Number(b.data[field]) - Number(a.data[field]);
+const byText = (field: string) => (a: Orderable, b: Orderable) => String(a.data[field]).localeCompare(String(b.data[field]));
+const topicIndex = (entry: Orderable) => guideTopics.indexOf(entry.data.topic as (typeof guideTopics)[number]);
 
 /** How each collection's lists are ordered. */
 const order: Record<LocalizedCollection, (a: Orderable, b: Orderable) => number> = {
@@ -23,12 +26,18 @@ const order: Record<LocalizedCollection, (a: Orderable, b: Orderable) => number>
 	press: newestFirst('date'),
 	pages: byNumber('footerOrder'),
 	landings: byNumber('validFrom'),
+	guides: (a, b) => topicIndex(a) - topicIndex(b) || byNumber('order')(a, b),
+	// By key: the same order in every language.
+	companies: byText('key'),
+	faq: byText('key'),
 };
 
-/** Whether an entry goes into this build: example stories can be left out of production. */
+/** Whether an entry goes into this build: example stories and companies can be left out of production. */
 async function isPublished(entry: CollectionEntry<LocalizedCollection>): Promise<boolean> {
-	if (entry.collection !== 'stories' || !entry.data.example) return true;
-	return !import.meta.env.PROD || (await getSettings()).publishExampleStories;
+	if ((entry.collection !== 'stories' && entry.collection !== 'companies') || !entry.data.example) return true;
+	if (!import.meta.env.PROD) return true;
+	const settings = await getSettings();
+	return entry.collection === 'stories' ? settings.publishExampleStories : settings.publishExampleCompanies;
 }
 
 /** Every key of a collection with its language versions. Japanese must exist for each key. */

@@ -8,6 +8,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { contentLang } from './fallback.ts';
 import { countryName, departmentName, formatDate, isoDay } from './format.ts';
+import type { GuideTopic } from './taxonomies.ts';
 import type { LocalizedCollection } from './urls.ts';
 
 export interface Fact {
@@ -19,9 +20,13 @@ export interface Fact {
 	datetime?: string;
 }
 
-/** The line above an entry's title: its kind, and a story's date. */
-export function entryEyebrow(collection: LocalizedCollection, data: object & { date?: Date }, locale: Locale, t: Translate): string | undefined {
+/** The line above an entry's title: its kind, and a story's date or a guide's topic. */
+export function entryEyebrow(collection: LocalizedCollection, data: object & { date?: Date; topic?: GuideTopic }, locale: Locale, t: Translate): string | undefined {
 	switch (collection) {
+		case 'guides':
+			return data.topic ? `${t('guides.title')} · ${t(`guideTopic.${data.topic}`)}` : t('guides.title');
+		case 'companies':
+			return t('companies.title');
 		case 'programmes':
 			return t('nav.programmes');
 		case 'events':
@@ -58,4 +63,18 @@ export function pressFacts(data: Pick<Release, 'date' | 'bureau' | 'section'>, l
 		{ label: t('date.published'), value: formatDate(data.date, locale), datetime: isoDay(data.date) },
 		{ label: t('press.issuer'), value: departmentName(data.bureau, data.section, contentLocale), lang: contentLang(locale, contentLocale) },
 	];
+}
+
+/**
+ * The day an entry's page says it was last updated: its `updated` field, else its own date (a story's,
+ * a release's), else the day a guide was last reviewed. Never the build's date: rebuilding changes nothing.
+ */
+export function lastUpdated(data: { updated?: Date; date?: Date; lastReviewed?: Date }): Date | undefined {
+	return data.updated ?? data.date ?? data.lastReviewed;
+}
+
+/** "Last updated: 28 November 2026" as the page's last line, with its ISO day for `<time datetime>`. */
+export function lastUpdatedLine(data: { updated?: Date; date?: Date; lastReviewed?: Date }, locale: Locale, t: Translate): { text: string; datetime: string } | undefined {
+	const day = lastUpdated(data);
+	return day && { text: t('meta.updatedOn', { date: formatDate(day, locale) }), datetime: isoDay(day) };
 }

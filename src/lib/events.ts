@@ -6,20 +6,24 @@ import type { Fact } from './entry-facts.ts';
 import { contentLang } from './fallback.ts';
 import { formatEventTime } from './format.ts';
 import { buildIcs } from './ics.ts';
+import { eventIsOver } from './status.ts';
 
 type Event = CollectionEntry<'events'>['data'];
 
 /** Events not yet over, soonest first; and those over, latest first. */
 export function splitByTime<T extends { value: { data: Pick<Event, 'start' | 'end'> } }>(events: T[], now: Date) {
-	const upcoming = events.filter((event) => event.value.data.end >= now).sort((a, b) => +a.value.data.start - +b.value.data.start);
-	const past = events.filter((event) => event.value.data.end < now).sort((a, b) => +b.value.data.start - +a.value.data.start);
+	const upcoming = events.filter((event) => !eventIsOver(event.value.data, now)).sort((a, b) => +a.value.data.start - +b.value.data.start);
+	const past = events.filter((event) => eventIsOver(event.value.data, now)).sort((a, b) => +b.value.data.start - +a.value.data.start);
 	return { upcoming, past };
 }
 
-/** What the home page shows: the events not yet over; when there are none, the two latest past ones. */
+/**
+ * What the home page shows: the events not yet over; when there are none, it says so and shows the
+ * two latest past ones under their own heading.
+ */
 export function homeEvents<T extends { value: { data: Pick<Event, 'start' | 'end'> } }>(events: T[], now: Date) {
 	const { upcoming, past } = splitByTime(events, now);
-	return upcoming.length > 0 ? { items: upcoming, noneUpcoming: false } : { items: past.slice(0, 2), noneUpcoming: true };
+	return { upcoming, past: upcoming.length > 0 ? [] : past.slice(0, 2), noneUpcoming: upcoming.length === 0 };
 }
 
 /** "JOB HUB SQUARE 10階（東京都千代田区…）": brackets as the language writes them (UI string `event.venue`). */

@@ -65,6 +65,11 @@ export function languageName(language: Locale, inLocale: Locale): string {
 	return new Intl.DisplayNames([tag(inLocale)], { type: 'language' }).of(localeInfo[language].tag) ?? language;
 }
 
+/** Any language's name (a BCP 47 tag such as `vi`) in the reader's language: `languageTagName('vi', 'ja')` → "ベトナム語". */
+export function languageTagName(tag: string, inLocale: Locale): string {
+	return new Intl.DisplayNames([localeInfo[inLocale].tag], { type: 'language' }).of(tag) ?? tag;
+}
+
 /** A list in the reader's language: "Japanese and English". */
 export function formatList(items: string[], locale: Locale): string {
 	return new Intl.ListFormat(tag(locale), { type: 'conjunction' }).format(items);

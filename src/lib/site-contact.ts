@@ -43,3 +43,22 @@ export function publisherFor(settings: SiteSettings, locale: Locale, site: URL |
 		url: absoluteUrl(localePath(locale), site),
 	};
 }
+
+export interface WritingChannel {
+	kind: 'email' | 'form';
+	label: string;
+	href: string;
+	text: string;
+}
+
+/**
+ * How readers can write to the section, from settings: an email address, a form. Empty fields give
+ * nothing — the site never shows an address nobody gave it.
+ */
+export function writingChannels(settings: Pick<Settings, 'contactEmail' | 'contactFormUrl'>, locale: Locale): WritingChannel[] {
+	const t = useTranslations(locale);
+	const channels: WritingChannel[] = [];
+	if (settings.contactEmail) channels.push({ kind: 'email', label: t('contact.email'), href: `mailto:${settings.contactEmail}`, text: settings.contactEmail });
+	if (settings.contactFormUrl) channels.push({ kind: 'form', label: t('contact.form'), href: settings.contactFormUrl, text: t('contact.form') });
+	return channels;
+}

@@ -1,7 +1,6 @@
 /** sitemap.xml with hreflang alternates: only real translations are listed, never fallbacks. */
 import { type Locale, localeInfo, locales } from '../i18n/locales.ts';
-import { type FacetValue, storyFilterPath } from './story-facets.ts';
-import type { StoryFacet } from './taxonomies.ts';
+import { type FacetedCollection, type FacetValue, filterPagePath } from './facets.ts';
 import { absoluteUrl, collectionSegments, entryPath, localePath, type PageCollection } from './urls.ts';
 
 /** One page and its language versions: locale → path, for the locales that have it in their language. */
@@ -9,23 +8,25 @@ export type PageVersions = Partial<Record<Locale, string>>;
 
 const everyLocale = (path: (locale: Locale) => string): PageVersions => Object.fromEntries(locales.map((locale) => [locale, path(locale)]));
 
+/** A list's filter values per facet, e.g. stories → { country: […], industry: […] }. */
+export type ListFacets = Partial<Record<FacetedCollection, Record<string, FacetValue[]>>>;
+
 /**
  * Every page of the site with its language versions: home, each collection's list and entries (an
- * entry only in the languages it is translated into), and the story filter pages.
+ * entry only in the languages it is translated into), and the lists' filter pages.
  */
-export function sitePages(
-	entries: { key: string; translations: readonly Locale[]; value: { collection: PageCollection } }[],
-	facets: Record<StoryFacet, FacetValue[]>,
-): PageVersions[] {
+export function sitePages(entries: { key: string; translations: readonly Locale[]; value: { collection: PageCollection } }[], facets: ListFacets): PageVersions[] {
 	const pages: PageVersions[] = [everyLocale((locale) => localePath(locale))];
 	for (const collection of Object.keys(collectionSegments) as PageCollection[]) {
-		if (collection !== 'pages') pages.push(everyLocale((locale) => localePath(locale, collectionSegments[collection])));
+		if (collectionSegments[collection] !== '') pages.push(everyLocale((locale) => localePath(locale, collectionSegments[collection])));
 		for (const item of entries.filter((entry) => entry.value.collection === collection)) {
 			pages.push(Object.fromEntries(item.translations.map((locale) => [locale, entryPath(collection, locale, item.key)])));
 		}
 	}
-	for (const [facet, values] of Object.entries(facets) as [StoryFacet, FacetValue[]][]) {
-		for (const { value } of values) pages.push(everyLocale((locale) => storyFilterPath(locale, facet, value)));
+	for (const [collection, byFacet] of Object.entries(facets) as [FacetedCollection, Record<string, FacetValue[]>][]) {
+		for (const [facet, values] of Object.entries(byFacet)) {
+			for (const { value } of values) pages.push(everyLocale((locale) => filterPagePath(collection, locale, facet, value)));
+		}
 	}
 	return pages;
 }

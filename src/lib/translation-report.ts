@@ -5,6 +5,7 @@
  */
 import { defaultLocale as sourceLocale, locales as allLocales } from '../i18n/locales.ts';
 import { type ParsedEntry, parseEntryFile } from './frontmatter.ts';
+import { REVIEW_INTERVAL_DAYS, reviewOverdue } from './review.ts';
 import {
 	isUntranslated,
 	needsWork,
@@ -39,11 +40,23 @@ export interface CollectionState {
 	orphans: string[];
 }
 
+/** An entry whose `lastReviewed` day is more than a year before the report's day (guides rest on outside facts). */
+export interface OverdueReview {
+	collection: string;
+	key: string;
+	title: string;
+	file: string;
+	/** YYYY-MM-DD, as written. */
+	lastReviewed: string;
+}
+
 export interface TranslationReport {
 	defaultLocale: string;
 	locales: string[];
 	collections: CollectionState[];
 	totals: Record<TranslationStatus, number>;
+	/** Japanese entries due for review, for editors (not a translation state: `--strict` ignores them). */
+	reviews: OverdueReview[];
 }
 
 /** A translated collection: its folder under the project and the fields the hash reads. */
@@ -61,10 +74,20 @@ export interface TranslatedCollection {
 export function buildTranslationReport(
 	translated: readonly TranslatedCollection[],
 	files: Record<string, string>,
-	{ locales, defaultLocale }: { locales: readonly string[]; defaultLocale: string } = { locales: allLocales, defaultLocale: sourceLocale },
+	{
+		locales = allLocales,
+		defaultLocale = sourceLocale,
+		today,
+	}: {
+		locales?: readonly string[];
+		defaultLocale?: string;
+		/** The day reviews are judged on (src/lib/today.ts); without it, none are flagged. */
+		today?: Date;
+	} = {},
 ): TranslationReport {
 	const totals: Record<TranslationStatus, number> = { current: 0, outdated: 0, unrecorded: 0, missing: 0 };
 	const collections: CollectionState[] = [];
+	const reviews: OverdueReview[] = [];
 	for (const collection of translated) {
 		const byKey = new Map<string, Map<string, { file: string; entry: ParsedEntry }>>();
 		for (const [file, text] of Object.entries(files)) {
@@ -83,7 +106,15 @@ export function buildTranslationReport(
 				orphans.push(key);
 				continue;
 			}
-			const sourceData = { ...source.entry.data, body: source.entry.body };
+			const sourceData: Record<string, unknown> = { ...source.entry.data, body: source.entry.body };
+			const lastReviewed = sourceData.lastReviewed;
+			if (today && lastReviewed !== undefined && lastReviewed !== null) {
+				const day = String(lastReviewed instanceof Date ? lastReviewed.toISOString() : lastReviewed).slice(0, 10);
+				const reviewed = new Date(`${day}T00:00:00+09:00`);
+				if (!Number.isNaN(reviewed.getTime()) && reviewOverdue(reviewed, today)) {
+					reviews.push({ collection: collection.name, key, title: String(sourceData.title), file: source.file, lastReviewed: day });
+				}
+			}
 			const state: EntryState = {
 				key,
 				title: String(source.entry.data.title),
@@ -103,7 +134,7 @@ export function buildTranslationReport(
 		}
 		collections.push({ name: collection.name, label: collection.label, entries, orphans });
 	}
-	return { defaultLocale, locales: [...locales], collections, totals };
+	return { defaultLocale, locales: [...locales], collections, totals, reviews };
 }
 
 /** Whether the report has anything to do (`--strict` fails on it). */
@@ -130,6 +161,10 @@ export function formatTranslationReport(report: TranslationReport, options: { al
 	}
 	const { current, outdated, unrecorded, missing } = report.totals;
 	lines.push('', `Translations: ${current} up to date, ${outdated + unrecorded} out of date, ${missing} missing.`);
+	if (report.reviews.length > 0) {
+		lines.push('', `Reviews overdue (last reviewed more than ${REVIEW_INTERVAL_DAYS} days ago; check the official sources, then set lastReviewed):`);
+		for (const review of report.reviews) lines.push(`  ${review.collection}/${review.key} — ${review.title}: last reviewed ${review.lastReviewed} (${review.file})`);
+	}
 	return lines.join('\n');
 }
 

@@ -1,16 +1,28 @@
 import type { Locale } from '../i18n/locales.ts';
 
-/** Collections that have pages, and the URL segment each lives under (pages sit at the locale root). */
+/**
+ * Collections that have pages, and the URL segment each lives under. Pages sit at the locale root,
+ * and so does the FAQ (its one entry, key `faq`, is /<locale>/faq/).
+ */
 export const collectionSegments = {
 	programmes: 'programmes',
 	events: 'events',
 	stories: 'stories',
 	press: 'press',
 	pages: '',
+	guides: 'guides',
+	companies: 'companies',
+	faq: '',
 } as const;
 export type PageCollection = keyof typeof collectionSegments;
 /** Every collection kept as content/<collection>/<locale>/<key>.mdx: those above, and QR campaign landings (pages under /<locale>/campaigns/, without a list). */
 export type LocalizedCollection = PageCollection | 'landings';
+
+/** Collections with a list page of their own (/<locale>/<segment>/). */
+export type ListedCollection = { [C in PageCollection]: (typeof collectionSegments)[C] extends '' ? never : C }[PageCollection];
+export const listedCollections = (Object.keys(collectionSegments) as PageCollection[]).filter(
+	(collection): collection is ListedCollection => collectionSegments[collection] !== '',
+);
 
 /**
  * `/ja/stories/some-key/`: every internal URL ends in a slash (trailingSlash: 'always'). A segment
@@ -25,7 +37,7 @@ export function entryPath(collection: PageCollection, locale: Locale, key: strin
 	return localePath(locale, collectionSegments[collection], key);
 }
 
-export function collectionPath(collection: Exclude<PageCollection, 'pages'>, locale: Locale): string {
+export function collectionPath(collection: ListedCollection, locale: Locale): string {
 	return localePath(locale, collectionSegments[collection]);
 }
 
@@ -34,9 +46,9 @@ export function icsPath(locale: Locale, key: string): string {
 	return `${entryPath('events', locale, key).slice(0, -1)}.ics`;
 }
 
-/** A locale's Atom feed of press releases. */
-export function feedPath(locale: Locale): string {
-	return `${collectionPath('press', locale)}feed.xml`;
+/** A locale's Atom feed of press releases, or of another list (stories). */
+export function feedPath(locale: Locale, collection: 'press' | 'stories' = 'press'): string {
+	return `${collectionPath(collection, locale)}feed.xml`;
 }
 
 /** Swaps the locale segment of a site path: `/en/press/x/` → `/ko/press/x/`. */

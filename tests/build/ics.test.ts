@@ -1,5 +1,7 @@
 /** The .ics file of every event in every locale parses as iCalendar and holds the seed's times. */
 import { describe, expect, test } from 'vitest';
+import { eventIsOver } from '../../src/lib/status.ts';
+import { siteToday } from '../../src/lib/today.ts';
 import { entries, entryUrl, locales, shownLocale } from '../support/content.ts';
 import { readDist, page } from '../support/dist.ts';
 import { attr } from '../support/html.ts';
@@ -59,8 +61,16 @@ describe('event calendar files', () => {
 		expect(new Set([...uids.values()].map((set) => [...set][0])).size).toBe(uids.size);
 	});
 
-	test.each(files.map((file) => [file.url, file] as const))('%s is linked from its event page', (_, { entry, locale, url }) => {
+	test.each(files.map((file) => [file.url, file] as const))('%s is linked from its event page until the event is over', (_, { entry, locale, url }) => {
 		const link = page(entryUrl('events', locale, entry.key)).one(`a[href="${url}"]`);
+		// The build's day: today in Tokyo, or yesterday for a build just before midnight.
+		const raw = entry.versions.ja!.data.end;
+		const end = raw instanceof Date ? raw : new Date(String(raw));
+		const days = [siteToday(), new Date(siteToday().getTime() - 86_400_000)];
+		if (days.every((day) => eventIsOver({ end }, day))) {
+			expect(link, 'a past event offers no “add to calendar”').toBeUndefined();
+			return;
+		}
 		expect(link).toBeDefined();
 		expect(attr(link!, 'download')).toBeDefined();
 	});

@@ -4,21 +4,38 @@
  * its inline forwarder (< 1 KB). Nothing loads a script file.
  */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, locales } from '../support/content.ts';
+import { entries, entryUrl, locales, readSettings } from '../support/content.ts';
 import { htmlPages, page } from '../support/dist.ts';
 import { attr } from '../support/html.ts';
 import { contentPages, localePages } from '../support/site.ts';
 
+/** The desks page (pages entry `desks`) in every locale. */
+const desksPages = entries('pages')
+	.filter((entry) => entry.key === 'desks')
+	.flatMap((entry) => locales.map((locale) => entryUrl('pages', locale, entry.key)));
 const describeScripts = (url: string) =>
 	page(url).scripts.map((script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`);
 const inlineBytes = (url: string) =>
 	page(url).scripts.reduce((sum, script) => sum + Buffer.byteLength(script.childNodes.map((child) => child.value ?? '').join('')), 0);
 
 describe('JavaScript on pages', () => {
-	test('programme, story, release and pages entries have no <script> but JSON-LD', () => {
-		const pages = contentPages();
+	test('programme, story, release, guide, company, FAQ and pages entries have no <script> but JSON-LD', () => {
+		const pages = contentPages().filter((url) => !desksPages.includes(url));
 		expect(pages.length).toBeGreaterThan(0);
 		expect(pages.flatMap(describeScripts)).toEqual([]);
+	});
+
+	test('the desks page carries at most one small inline script (the reader’s country first), and none while it lists no desks', () => {
+		const problems: string[] = [];
+		const desks = (readSettings().desks?.list ?? []) as { country: string }[];
+		for (const url of desksPages) {
+			const scripts = page(url).scripts;
+			if (scripts.length > (new Set(desks.map((desk) => desk.country)).size > 1 ? 1 : 0)) problems.push(`${url}: ${scripts.length} scripts`);
+			if (scripts.some((script) => attr(script, 'src') !== undefined)) problems.push(`${url}: loads a script file`);
+			if (inlineBytes(url) > 1024) problems.push(`${url}: ${inlineBytes(url)} bytes of inline script`);
+		}
+		expect(desksPages).toHaveLength(locales.length);
+		expect(problems).toEqual([]);
 	});
 
 	test('home, lists and story filters have no <script> but JSON-LD', () => {

@@ -26,7 +26,7 @@ describe('built pages', () => {
 
 	test('no entry page is built for a key that has no entry (stubs and strays)', () => {
 		const expected = new Set(expectedPages());
-		const segments = ['programmes', 'events', 'stories', 'press'];
+		const segments = ['programmes', 'events', 'stories', 'press', 'guides', 'companies'];
 		const strays = htmlPages().filter((url) => {
 			const match = /^\/(ja|en|zh|ko)\/([^/]+)\/([^/]+)\/$/.exec(url);
 			return match && segments.includes(match[2]) && !expected.has(url);

@@ -2,8 +2,10 @@
  * Editors' legitimate changes, made in one copy of the project and built once with `npm run build`:
  * - translations removed (ko of an entry of each collection; en, zh and ko of a programme): each
  *   fallback page as DESIGN.md asks, with the lists that link to it, the sitemap and the calendar file;
- * - `publishExampleStories: false`, with a real story and an example story added (copies of the first
- *   story): no page, link, sitemap entry or filter page for any example story, the real one listed;
+ * - `publishExampleStories: false` and `publishExampleCompanies: false`, with a real story and an
+ *   example story added (copies of the first story, without its `companyKey`: a real story may not
+ *   name an example company): no page, link, sitemap entry or filter page for any example story or
+ *   company, the real story listed;
  * - a Decap stub (language-neutral fields only) for the real story's Korean: built, as a missing translation;
  * - a page using every editor component with literal props (tests/fixtures/cms/components.mdx, its
  *   figure showing the first image under content/media/): built as written, the image optimised.
@@ -20,13 +22,27 @@ import { attr, isInside, langOf, textOf } from '../support/html.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const origin = 'https://letsworkintokyo.example';
-const collections: PageCollection[] = ['programmes', 'events', 'press', 'pages'];
+const collections: PageCollection[] = ['programmes', 'events', 'press', 'pages', 'guides', 'companies', 'faq'];
+
+/**
+ * A real company added to the copy (its examples are left out of the build below), made from the first
+ * company's Japanese and English files: Korean and Chinese fall back to English.
+ */
+const companyModel = entries('companies')[0];
+const addedCompany: Entry | undefined = companyModel?.versions.en && {
+	collection: 'companies',
+	key: 'real-company-added',
+	versions: { ja: companyModel.versions.ja, en: companyModel.versions.en },
+};
 
 /** Translations removed: [entry, locales removed, locale to check, locale it should show]. */
 const plan: { entry: Entry; removed: Locale[]; locale: Locale; shown: Locale }[] = [];
 for (const collection of collections) {
-	const [first, second] = entries(collection).filter((entry) => entry.versions.en && entry.versions.ko);
+	// Example companies are not published in this copy (publishExampleCompanies: false).
+	const published = entries(collection).filter((entry) => collection !== 'companies' || entry.versions.ja!.data.example !== true);
+	const [first, second] = published.filter((entry) => entry.versions.en && entry.versions.ko);
 	if (first) plan.push({ entry: first, removed: ['ko'], locale: 'ko', shown: 'en' });
+	else if (collection === 'companies' && addedCompany) plan.push({ entry: addedCompany, removed: [], locale: 'ko', shown: 'en' });
 	if (second && collection === 'programmes') plan.push({ entry: second, removed: ['en', 'zh', 'ko'], locale: 'en', shown: 'ja' });
 }
 
@@ -57,7 +73,9 @@ let built: RunResult;
 beforeAll(async () => {
 	copy = ProjectCopy.create('lwit-editor-changes-');
 	for (const item of plan) for (const locale of item.removed) copy.remove(item.entry.versions[locale]!.file);
-	copy.edit('content/settings/site.yml', (source) => source.replace(/^publishExampleStories:.*$/m, 'publishExampleStories: false'));
+	copy.edit('content/settings/site.yml', (source) =>
+		source.replace(/^publishExampleStories:.*$/m, 'publishExampleStories: false').replace(/^publishExampleCompanies:.*$/m, 'publishExampleCompanies: false'),
+	);
 	for (const [kind, key] of Object.entries(added)) {
 		for (const locale of ['ja', 'en'] as const) {
 			const version = model.versions[locale];
@@ -65,7 +83,8 @@ beforeAll(async () => {
 			const source = copy
 				.read(version.file)
 				.replace(/^key:.*$/m, `key: ${key}`)
-				.replace(/^example:.*\n/m, '');
+				.replace(/^example:.*\n/m, '')
+				.replace(/^companyKey:.*\n/m, '');
 			copy.write(`content/stories/${locale}/${key}.mdx`, source.replace(/^---\n/, `---\nexample: ${kind === 'example'}\n`));
 		}
 	}
@@ -75,6 +94,15 @@ beforeAll(async () => {
 		`content/stories/ko/${added.real}.mdx`,
 		`---\nkey: ${added.real}\ndate: ${date}\ncountry: ${ja.country}\nindustry: ${ja.industry}\nexample: false\n---\n`,
 	);
+	if (addedCompany) {
+		for (const locale of ['ja', 'en'] as const) {
+			const source = copy
+				.read(companyModel.versions[locale]!.file)
+				.replace(/^key:.*$/m, `key: ${addedCompany.key}`)
+				.replace(/^example:.*$/m, 'example: false');
+			copy.write(`content/companies/${locale}/${addedCompany.key}.mdx`, source);
+		}
+	}
 	const components = readFileSync(path.join(projectRoot, 'tests/fixtures/cms/components.mdx'), 'utf8');
 	copy.write('content/pages/ja/hostile.mdx', components.replace(/(<Figure src=")[^"]+"/, `$1${image}"`));
 	built = await copy.build();
@@ -111,7 +139,7 @@ describe('fallback pages of every collection (translations removed)', () => {
 
 	test.each(
 		plan
-			.filter((item) => item.entry.collection !== 'pages')
+			.filter((item) => !['pages', 'faq'].includes(item.entry.collection))
 			.map((item) => [`${listUrl(item.entry.collection as 'press', item.locale)} → ${item.entry.key}`, item] as const),
 	)('%s is marked with the language it is in', (_, item) => {
 		const list = read(listUrl(item.entry.collection as 'press', item.locale));
@@ -166,6 +194,36 @@ describe('publishExampleStories: false', () => {
 				if (!values.has(value)) expect(distFile(`/en/stories/${value}/`, dist()), value).toBeUndefined();
 			}
 		}
+	});
+});
+
+describe('publishExampleCompanies: false', () => {
+	const exampleCompanies = entries('companies').filter((entry) => entry.versions.ja!.data.example === true);
+	const filterValues = (entry: Entry) => [
+		`industry/${entry.versions.ja!.data.industry}`,
+		...((entry.versions.ja!.data.workingLanguages as string[]) ?? []).map((language) => `language/${language}`),
+	];
+
+	test.runIf(exampleCompanies.length > 0)('builds no page, link, filter page or sitemap entry for an example company', () => {
+		const present = exampleCompanies
+			.flatMap((entry) => locales.map((locale) => entryUrl('companies', locale, entry.key)))
+			.filter((url) => distFile(url, dist()));
+		expect(present).toEqual([]);
+		const sitemap = readFileSync(distFile('/sitemap.xml', dist())!, 'utf8');
+		for (const locale of locales) {
+			for (const url of [listUrl('companies', locale), `/${locale}/`]) {
+				for (const entry of exampleCompanies) {
+					expect(read(url).one(`a[href="${entryUrl('companies', locale, entry.key)}"]`), `${url} → ${entry.key}`).toBeUndefined();
+				}
+			}
+		}
+		for (const entry of exampleCompanies) expect(sitemap).not.toContain(`/companies/${entry.key}/`);
+		const realCompanies = [...entries('companies').filter((entry) => entry.versions.ja!.data.example !== true), ...(addedCompany ? [addedCompany] : [])];
+		const realValues = new Set(realCompanies.flatMap(filterValues));
+		for (const value of exampleCompanies.flatMap(filterValues)) {
+			if (!realValues.has(value)) expect(distFile(`/en/companies/${value}/`, dist()), `filter page ${value}`).toBeUndefined();
+		}
+		expect(distFile('/en/companies/', dist()), 'the list stays').toBeDefined();
 	});
 });
 

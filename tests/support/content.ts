@@ -14,7 +14,7 @@ export type Locale = (typeof locales)[number];
 export const htmlLang: Record<Locale, string> = { ja: 'ja', en: 'en', zh: 'zh-Hans', ko: 'ko' };
 export const fallbackChain: Record<Locale, Locale[]> = { ja: [], en: ['ja'], zh: ['en', 'ja'], ko: ['en', 'ja'] };
 
-export const pageCollections = ['programmes', 'events', 'stories', 'press', 'pages'] as const;
+export const pageCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'guides', 'companies', 'faq'] as const;
 export type PageCollection = (typeof pageCollections)[number];
 
 export interface ContentFile {
@@ -61,9 +61,12 @@ export interface Entry {
 	versions: Partial<Record<Locale, ContentFile>>;
 }
 
+/** Collections whose made-up examples a setting can leave out of production, and that setting. */
+export const exampleSettings: Partial<Record<PageCollection, string>> = { stories: 'publishExampleStories', companies: 'publishExampleCompanies' };
+
 /**
- * Entries the built site must have: every key with a Japanese version, minus example stories when
- * settings leave them out of production.
+ * Entries the built site must have: every key with a Japanese version, minus example stories and
+ * companies when settings leave them out of production.
  */
 export function entries(collection: PageCollection, root = projectRoot): Entry[] {
 	const byKey = new Map<string, Entry>();
@@ -73,10 +76,9 @@ export function entries(collection: PageCollection, root = projectRoot): Entry[]
 		entry.versions[file.locale] = file;
 		byKey.set(file.key, entry);
 	}
-	const publishExamples = readSettings(root).publishExampleStories !== false;
-	return [...byKey.values()].filter(
-		(entry) => entry.versions.ja && (publishExamples || collection !== 'stories' || entry.versions.ja.data.example !== true),
-	);
+	const setting = exampleSettings[collection];
+	const publishExamples = !setting || readSettings(root)[setting] !== false;
+	return [...byKey.values()].filter((entry) => entry.versions.ja && (publishExamples || entry.versions.ja.data.example !== true));
 }
 
 export function allEntries(root = projectRoot): Entry[] {
@@ -94,13 +96,26 @@ export function isTranslated(entry: Entry, locale: Locale): boolean {
 	return entry.versions[locale] !== undefined;
 }
 
-const segment: Record<PageCollection, string> = { programmes: 'programmes', events: 'events', stories: 'stories', press: 'press', pages: '' };
+const segment: Record<PageCollection, string> = {
+	programmes: 'programmes',
+	events: 'events',
+	stories: 'stories',
+	press: 'press',
+	pages: '',
+	guides: 'guides',
+	companies: 'companies',
+	faq: '',
+};
+
+/** Collections with a list page (/<locale>/<segment>/). */
+export type ListCollection = Exclude<PageCollection, 'pages' | 'faq'>;
+export const listCollections = pageCollections.filter((collection): collection is ListCollection => segment[collection] !== '');
 
 export function entryUrl(collection: PageCollection, locale: Locale, key: string): string {
 	return segment[collection] ? `/${locale}/${segment[collection]}/${key}/` : `/${locale}/${key}/`;
 }
 
-export function listUrl(collection: Exclude<PageCollection, 'pages'>, locale: Locale): string {
+export function listUrl(collection: ListCollection, locale: Locale): string {
 	return `/${locale}/${segment[collection]}/`;
 }
 
@@ -110,6 +125,17 @@ export function storyFilterUrls(locale: Locale, root = projectRoot): string[] {
 	const urls = new Set<string>();
 	for (const facet of ['country', 'industry'] as const) {
 		for (const story of stories) urls.add(`/${locale}/stories/${facet}/${String(story[facet])}/`);
+	}
+	return [...urls].sort();
+}
+
+/** Company filter pages: one per industry and per working language of the Japanese company profiles. */
+export function companyFilterUrls(locale: Locale, root = projectRoot): string[] {
+	const companies = entries('companies', root).map((entry) => entry.versions.ja!.data);
+	const urls = new Set<string>();
+	for (const company of companies) {
+		urls.add(`/${locale}/companies/industry/${String(company.industry)}/`);
+		for (const language of (company.workingLanguages as string[] | undefined) ?? []) urls.add(`/${locale}/companies/language/${language}/`);
 	}
 	return [...urls].sort();
 }

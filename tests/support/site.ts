@@ -1,10 +1,12 @@
 /** The pages the built site must have, derived from content/ (see content.ts) and DESIGN.md's URLs. */
 import {
 	allEntries,
+	companyFilterUrls,
 	entries,
 	type Entry,
 	entryUrl,
 	isTranslated,
+	listCollections,
 	listUrl,
 	type Locale,
 	locales,
@@ -12,16 +14,14 @@ import {
 } from './content.ts';
 import { landings, landingUrl, printSheetUrl } from './landings.ts';
 
-/** Pages every locale has whatever the content: home, lists, 404. */
+/** Pages every locale has whatever the content: home, lists, 404, filter pages. */
 export function localePages(locale: Locale): string[] {
 	return [
 		`/${locale}/`,
-		listUrl('programmes', locale),
-		listUrl('events', locale),
-		listUrl('stories', locale),
-		listUrl('press', locale),
+		...listCollections.map((collection) => listUrl(collection, locale)),
 		`/${locale}/404/`,
 		...storyFilterUrls(locale),
+		...companyFilterUrls(locale),
 	];
 }
 
@@ -35,7 +35,7 @@ export function expectedPages(): string[] {
 	return ['/', '/404.html', ...locales.flatMap(localePages), ...entryPages().map((page) => page.url)];
 }
 
-/** Content pages ship no JavaScript (DESIGN budgets): programmes, stories, press, pages. */
+/** Content pages ship no JavaScript (DESIGN budgets): every entry page but events (their local time). */
 export function contentPages(): string[] {
 	return entryPages()
 		.filter(({ entry }) => entry.collection !== 'events')
@@ -72,6 +72,12 @@ export function templates(): Template[] {
 		add('story fallback', fallback && entryUrl('stories', locale, fallback.key));
 		add('press', listUrl('press', locale));
 		add('release', first('press') && entryUrl('press', locale, first('press').key));
+		add('guides', listUrl('guides', locale));
+		add('guide', first('guides') && entryUrl('guides', locale, first('guides').key));
+		add('companies', listUrl('companies', locale));
+		add('company filter', companyFilterUrls(locale)[0]);
+		add('company', first('companies') && entryUrl('companies', locale, first('companies').key));
+		add('faq', first('faq') && entryUrl('faq', locale, first('faq').key));
 		for (const page of entries('pages')) add(`page ${page.key}`, entryUrl('pages', locale, page.key));
 		const landing = landings()[0];
 		add('campaign landing', landing && landingUrl(locale, landing.key));

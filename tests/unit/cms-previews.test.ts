@@ -14,11 +14,14 @@ import { describe, expect, test } from 'vitest';
 import { previewContent, type PreviewProps, previewTemplate } from '../../cms/previews.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
+import { companyFacts } from '../../src/lib/companies.ts';
 import { entryEyebrow, type Fact, pressFacts, storyFacts } from '../../src/lib/entry-facts.ts';
 import { isStub } from '../../src/lib/entry-id.ts';
 import { eventFacts } from '../../src/lib/events.ts';
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
+import { guideFacts } from '../../src/lib/guides.ts';
 import { programmeFacts } from '../../src/lib/programme-facts.ts';
+import { type DatedStatus, eventStatus, programmeStatus } from '../../src/lib/status.ts';
 import { projectRoot } from '../support/paths.ts';
 
 type Data = Record<string, unknown>;
@@ -29,7 +32,17 @@ const pageFacts: Record<string, (data: never, locale: Locale) => Fact[]> = {
 	events: (data, locale) => eventFacts(data, locale, useTranslations(locale)),
 	stories: (data, locale) => storyFacts(data, locale, useTranslations(locale)),
 	press: (data, locale) => pressFacts(data, locale, useTranslations(locale)),
+	guides: (data, locale) => guideFacts(data, locale, useTranslations(locale)),
+	companies: (data, locale) => companyFacts({ roles: [], offers: [], ...(data as object) } as never, locale, useTranslations(locale)),
 };
+
+/** The state each page shows on a day (programmes and events), from the same functions. */
+const pageStatus: Record<string, (data: never, today: Date) => DatedStatus | undefined> = {
+	programmes: (data, today) => programmeStatus(data, today),
+	events: (data, today) => eventStatus(data, today),
+};
+/** Days either side of the content's dates, so each state is compared. */
+const days = ['2022-06-01', '2022-07-13', '2022-08-01', '2023-02-01', '2026-11-28'].map((day) => new Date(`${day}T00:00:00+09:00`));
 
 /** Every translated entry file of a collection: its locale, its text. */
 function entryFiles(collection: string) {
@@ -76,6 +89,8 @@ describe.each(Object.keys(pageFacts))('%s previews', (collection) => {
 		expect(preview.eyebrow).toBe(entryEyebrow(collection as never, page, file.locale, t));
 		expect(preview.facts).toEqual(pageFacts[collection](page as never, file.locale));
 		expect(preview.facts.length).toBeGreaterThan(0);
+		const status = pageStatus[collection];
+		if (status) for (const today of days) expect(previewContent(collection, cms, file.locale, today).status, String(today)).toEqual(status(page as never, today));
 
 		// And the preview shows them, as the page's markup does.
 		const html = renderToStaticMarkup(createElement(previewTemplate(collection, { siteUrl: 'https://letsworkintokyo.example' }), previewProps(cms, file.locale)));
@@ -113,5 +128,27 @@ describe('previews of what the review found drifting', () => {
 	test('facts wait until the fields the page needs are filled in', () => {
 		expect(previewContent('events', { start: '2022-07-13T13:00:00+09:00' }, 'en').facts).toEqual([]);
 		expect(previewContent('programmes', {}, 'en')).toEqual({ eyebrow: 'Programmes', facts: [] });
+	});
+});
+
+describe('previews of the candidates’ collections', () => {
+	test('a FAQ shows each question with its answer’s links, through the page’s renderer', () => {
+		const data = { title: 'FAQ', description: 'd', items: [{ id: 'cost', question: 'Does it cost?', answer: 'See [the guide](/en/guides/x/).' }] };
+		const html = renderToStaticMarkup(createElement(previewTemplate('faq'), previewProps(data, 'en')));
+		expect(html).toContain('<h2 id="cost">Does it cost?</h2>');
+		expect(html).toContain('<a href="/en/guides/x/">the guide</a>');
+	});
+
+	test('an example company says so; a guide lists its sources', () => {
+		const company = { title: 'Kumoji', description: 'd', example: true, industry: 'ai-data', size: '10-49', location: 'Chiyoda', workingLanguages: ['ja'] };
+		expect(renderToStaticMarkup(createElement(previewTemplate('companies'), previewProps(company, 'ja')))).toContain(useTranslations('ja')('company.example'));
+		const guide = { title: 'Guide', description: 'd', topic: 'living', lastReviewed: '2026-11-28', sources: [{ title: 'ISA', url: 'https://www.moj.go.jp/isa/' }] };
+		expect(renderToStaticMarkup(createElement(previewTemplate('guides'), previewProps(guide, 'en')))).toContain('<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>');
+	});
+
+	test('a programme’s state is the page’s, on the editor’s day', () => {
+		const data = { audience: 'companies', applicationPeriod: { start: '2022-07-01', end: '2022-08-15' } };
+		expect(previewContent('programmes', data, 'en', new Date('2022-07-20T00:00:00+09:00')).status).toMatchObject({ status: 'open', basis: 'application' });
+		expect(previewContent('programmes', data, 'en', new Date('2022-08-16T00:00:00+09:00')).status).toMatchObject({ status: 'closed' });
 	});
 });

@@ -79,20 +79,22 @@ describe('homeEvents', () => {
 	const second = event('second', '2022-07-21T13:00:00+09:00', '2022-07-21T14:30:00+09:00');
 	const third = event('third', '2022-08-01T13:00:00+09:00', '2022-08-01T14:30:00+09:00');
 
-	test('shows the events not yet over, soonest first', () => {
+	test('shows the events not yet over, soonest first, and no past ones', () => {
 		const home = homeEvents([third, first, second], at('2022-07-14T00:00:00Z'));
-		expect(home.items.map((item) => item.key)).toEqual(['second', 'third']);
+		expect(home.upcoming.map((item) => item.key)).toEqual(['second', 'third']);
+		expect(home.past).toEqual([]);
 		expect(home.noneUpcoming).toBe(false);
 	});
 
-	test('with none upcoming, says so and shows the two latest past ones', () => {
+	test('with none upcoming, says so and shows the two latest past ones (under their own heading)', () => {
 		const home = homeEvents([first, third, second], at('2023-01-01T00:00:00Z'));
-		expect(home.items.map((item) => item.key)).toEqual(['third', 'second']);
+		expect(home.upcoming).toEqual([]);
+		expect(home.past.map((item) => item.key)).toEqual(['third', 'second']);
 		expect(home.noneUpcoming).toBe(true);
 	});
 
 	test('with no events at all, shows none', () => {
-		expect(homeEvents([], at('2023-01-01T00:00:00Z'))).toEqual({ items: [], noneUpcoming: true });
+		expect(homeEvents([], at('2023-01-01T00:00:00Z'))).toEqual({ upcoming: [], past: [], noneUpcoming: true });
 	});
 });
 

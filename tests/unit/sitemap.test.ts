@@ -58,11 +58,20 @@ describe('sitemapXml', () => {
 describe('sitePages', () => {
 	const entry = (collection: string, key: string, translations: string[]) => ({ key, translations, value: { collection } }) as never;
 	const pages = sitePages(
-		[entry('programmes', 'internship', ['ja', 'en']), entry('stories', 'a', ['ja']), entry('pages', 'about', ['ja', 'en', 'zh', 'ko'])],
-		{ country: [{ value: 'vn', count: 2 }], industry: [{ value: 'ai-data', count: 1 }] },
+		[
+			entry('programmes', 'internship', ['ja', 'en']),
+			entry('stories', 'a', ['ja']),
+			entry('pages', 'about', ['ja', 'en', 'zh', 'ko']),
+			entry('companies', 'c', ['ja', 'en']),
+			entry('faq', 'faq', ['ja', 'en', 'zh', 'ko']),
+		],
+		{
+			stories: { country: [{ value: 'vn', count: 2 }], industry: [{ value: 'ai-data', count: 1 }] },
+			companies: { language: [{ value: 'en', count: 1 }] },
+		},
 	);
 
-	test('lists home, each collection’s list and its entries, then the story filter pages', () => {
+	test('lists home, each collection’s list and its entries, then the filter pages', () => {
 		expect(pages.map((page) => page.ja)).toEqual([
 			'/ja/',
 			'/ja/programmes/', '/ja/programmes/internship/',
@@ -70,7 +79,11 @@ describe('sitePages', () => {
 			'/ja/stories/', '/ja/stories/a/',
 			'/ja/press/',
 			'/ja/about/',
+			'/ja/guides/',
+			'/ja/companies/', '/ja/companies/c/',
+			'/ja/faq/',
 			'/ja/stories/country/vn/', '/ja/stories/industry/ai-data/',
+			'/ja/companies/language/en/',
 		]);
 	});
 
@@ -78,6 +91,8 @@ describe('sitePages', () => {
 		expect(Object.keys(pages[0])).toEqual(['ja', 'en', 'zh', 'ko']);
 		expect(pages[2]).toEqual({ ja: '/ja/programmes/internship/', en: '/en/programmes/internship/' });
 		expect(pages[5]).toEqual({ ja: '/ja/stories/a/' });
-		expect(pages.at(-1)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
+		expect(pages.at(-2)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
+		expect(pages.at(-1)).toEqual({ ja: '/ja/companies/language/en/', en: '/en/companies/language/en/', zh: '/zh/companies/language/en/', ko: '/ko/companies/language/en/' });
+		expect(pages.find((page) => page.ja === '/ja/companies/c/')).toEqual({ ja: '/ja/companies/c/', en: '/en/companies/c/' });
 	});
 });

@@ -20,7 +20,7 @@ import { type StoryFacet, storyFacets } from '../taxonomies.ts';
 import { localePath, type PageCollection } from '../urls.ts';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
-export const searchTypes = ['programme', 'story', 'release', 'event', 'page'] as const;
+export const searchTypes = ['programme', 'story', 'release', 'event', 'page', 'guide', 'company', 'faq'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 export const collectionSearchType: Record<PageCollection, SearchType> = {
@@ -29,6 +29,9 @@ export const collectionSearchType: Record<PageCollection, SearchType> = {
 	press: 'release',
 	events: 'event',
 	pages: 'page',
+	guides: 'guide',
+	companies: 'company',
+	faq: 'faq',
 };
 
 
