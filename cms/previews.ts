@@ -14,6 +14,7 @@ import { eventFacts } from '../src/lib/events.ts';
 import { languageName } from '../src/lib/format.ts';
 import { programmeFacts } from '../src/lib/programme-facts.ts';
 import type { PageCollection } from '../src/lib/urls.ts';
+import { landingPreviewParts } from './landing-preview.ts';
 
 /** The slice of Immutable.js that Decap hands to preview templates. */
 interface ImmutableLike {
@@ -125,7 +126,12 @@ function PressMeta({ facts }: { facts: Fact[] }) {
 	);
 }
 
-type Parts = (props: PreviewProps, data: Data, locale: Locale, facts: Fact[]) => { before?: ReactNode; after?: ReactNode };
+/** Where the site is published (config `site_url`): landing previews show the short URL on it. */
+export interface PreviewOptions {
+	siteUrl: string;
+}
+
+type Parts = (props: PreviewProps, data: Data, locale: Locale, facts: Fact[], options: PreviewOptions) => { before?: ReactNode; after?: ReactNode };
 
 /** What each collection's page shows around the text, besides the facts' content. */
 const parts: Record<string, Parts> = {
@@ -168,10 +174,11 @@ const parts: Record<string, Parts> = {
 					: null,
 		};
 	},
+	landings: (_props, data, locale, _facts, options) => landingPreviewParts(data, locale, options.siteUrl),
 };
 
 /** The preview of one collection's entries. */
-export function previewTemplate(collectionName: string): ComponentType<PreviewProps> {
+export function previewTemplate(collectionName: string, options: PreviewOptions): ComponentType<PreviewProps> {
 	const part = parts[collectionName] ?? (() => ({}));
 	return function Preview(props: PreviewProps) {
 		const locale: Locale = isLocale(props.locale) ? props.locale : defaultLocale;
@@ -196,7 +203,7 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 			);
 		}
 		const { eyebrow, facts } = previewContent(collectionName, data, locale);
-		const { before, after } = part(props, data, locale, facts);
+		const { before, after } = part(props, data, locale, facts, options);
 		return h(
 			'main',
 			{ lang: tag, id: 'main' },
@@ -219,4 +226,4 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 }
 
 /** The collections that get a preview template (settings has none: it is not a page). */
-export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages'];
+export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'landings'];

@@ -7,7 +7,9 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type Locale, locales } from './i18n/locales.ts';
 import { localizedLoader } from './integrations/localized-loader.ts';
+import { checkLandingLinks } from './integrations/landing-links.ts';
 import { KEY_PATTERN } from './lib/entry-id.ts';
+import { linkCollections, linkKind, sitePaths, withoutBlanks } from './lib/landings.ts';
 import { audiences, countries, industries } from './lib/taxonomies.ts';
 
 const text = () => z.string().trim().min(1);
@@ -116,6 +118,47 @@ const pages = defineCollection({
 	}),
 });
 
+/** Where a landing leads: an entry, a page every language has, or an external address on the allow-list. */
+const linkFields = {
+	collection: z.enum(linkCollections).optional(),
+	key: key.optional(),
+	path: z.enum(sitePaths, { error: (issue) => `"${String(issue.input)}" is not a page of the site; use one of ${sitePaths.join(' ')}` }).optional(),
+	url: z.string().regex(/^https:\/\/\S+$/, 'an address starting with https://').optional(),
+};
+const oneDestination = (link: Record<string, unknown>, context: z.RefinementCtx) => {
+	const kind = linkKind(link);
+	if (!['entry', 'path', 'url'].includes(kind)) context.addIssue({ code: 'custom', message: kind });
+};
+
+/** QR campaign landings: /<locale>/campaigns/<key>/, behind the short link /q/<key>/ that the code encodes. */
+const landings = defineCollection({
+	loader: localizedLoader('landings', {
+		prepare: (data) => ({ ...data, cta: withoutBlanks(data.cta) ?? {}, target: withoutBlanks(data.target) }),
+		check: checkLandingLinks,
+	}),
+	schema: z
+		.object({
+			...entryFields,
+			/** utm_campaign of the short link, and the label on the print sheet, e.g. internship-2023. */
+			campaign: key,
+			/** Tokyo days the campaign runs; after validUntil the landing says it has ended. */
+			validFrom: date,
+			validUntil: date.optional(),
+			/** The line printed beside the code on leaflets and posters. */
+			printNote: text(),
+			/** The landing's button. */
+			cta: z.object({ label: text(), ...linkFields }).superRefine(oneDestination),
+			/** When set, the code leads straight here instead of to the landing. */
+			target: z.object(linkFields).superRefine(oneDestination).optional(),
+			/** The programme whose page shows this code. */
+			programme: key.optional(),
+		})
+		.refine((landing) => !landing.validUntil || landing.validUntil >= landing.validFrom, {
+			message: 'validUntil must not be before validFrom',
+			path: ['validUntil'],
+		}),
+});
+
 /** One value per site locale (src/i18n/locales.ts), e.g. the bureau's name in each language. */
 const localized = <T extends z.ZodType>(schema: T) => z.object(Object.fromEntries(locales.map((locale) => [locale, schema])) as Record<Locale, T>);
 
@@ -135,7 +178,13 @@ const settings = defineCollection({
 		}),
 		/** When false, stories marked `example` are left out of production builds. */
 		publishExampleStories: z.boolean(),
+		/** Origins outside the site that QR landings may lead to (src/integrations/landing-links.ts). */
+		allowedExternalOrigins: z
+			.array(z.object({ origin: z.string().regex(/^https:\/\/[^/\s]+$/, 'an origin such as https://www.metro.tokyo.lg.jp, without a path') }))
+			.default([]),
+		/** When false, QR short links add no utm_source/utm_campaign to the address they open. */
+		qrTracking: z.boolean().default(true),
 	}),
 });
 
-export const collections = { programmes, events, stories, press, pages, settings };
+export const collections = { programmes, events, stories, press, pages, landings, settings };

@@ -10,11 +10,18 @@ class ContentFileError extends Error {
 	}
 }
 
+export interface LocalizedLoaderOptions {
+	/** Tidies an entry's frontmatter before the schema sees it. */
+	prepare?: (data: Record<string, unknown>) => Record<string, unknown>;
+	/** Checks beyond the schema (e.g. that a link leads somewhere): problems, each naming its field. */
+	check?: (data: Record<string, unknown>, root: URL) => string[];
+}
+
 /**
  * Loads `content/<collection>/<locale>/<key>.mdx`. On top of Astro's glob loader it
  * skips Decap's stubs, checks the folder and file name, and names the file in every error.
  */
-export function localizedLoader(collection: string): Loader {
+export function localizedLoader(collection: string, options: LocalizedLoaderOptions = {}): Loader {
 	const base = `./content/${collection}`;
 	// Ids always come from the path (`ja/<key>`), never from a `slug` field, so errors name the real file.
 	const inner = glob({ pattern: '*/*.{md,mdx}', base, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
@@ -45,11 +52,15 @@ export function localizedLoader(collection: string): Loader {
 				if (data.key !== undefined && data.key !== key) {
 					throw new ContentFileError(file, `field "key" is "${String(data.key)}" but the file is named "${key}"; they must match.`);
 				}
+				let parsed: typeof props.data;
 				try {
-					return await context.parseData(props);
+					parsed = await context.parseData(options.prepare ? { ...props, data: options.prepare(data) as typeof props.data } : props);
 				} catch (error) {
 					throw new ContentFileError(file, describeSchemaError(error));
 				}
+				const problems = options.check?.(parsed, root) ?? [];
+				if (problems.length > 0) throw new ContentFileError(file, problems.join('\n'));
+				return parsed;
 			};
 			const store = new Proxy(context.store, {
 				get(target, property, receiver) {

@@ -5,32 +5,35 @@ import { oncePerBuild } from './build-cache.ts';
 import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
 import { splitEntryId } from './entry-id.ts';
 import { getSettings } from './settings.ts';
-import { collectionSegments, type PageCollection } from './urls.ts';
+import { collectionSegments, type LocalizedCollection, type PageCollection } from './urls.ts';
 
-export type LocalizedEntry<C extends PageCollection> = Resolved<CollectionEntry<C>> & { key: string };
+export type { LocalizedCollection };
+
+export type LocalizedEntry<C extends LocalizedCollection> = Resolved<CollectionEntry<C>> & { key: string };
 
 type Orderable = { data: Record<string, unknown> };
 const byNumber = (field: string) => (a: Orderable, b: Orderable) => Number(a.data[field] ?? 0) - Number(b.data[field] ?? 0);
 const newestFirst = (field: string) => (a: Orderable, b: Orderable) => Number(b.data[field]) - Number(a.data[field]);
 
 /** How each collection's lists are ordered. */
-const order: Record<PageCollection, (a: Orderable, b: Orderable) => number> = {
+const order: Record<LocalizedCollection, (a: Orderable, b: Orderable) => number> = {
 	programmes: byNumber('order'),
 	events: byNumber('start'),
 	stories: newestFirst('date'),
 	press: newestFirst('date'),
 	pages: byNumber('footerOrder'),
+	landings: byNumber('validFrom'),
 };
 
 /** Whether an entry goes into this build: example stories can be left out of production. */
-async function isPublished(entry: CollectionEntry<PageCollection>): Promise<boolean> {
+async function isPublished(entry: CollectionEntry<LocalizedCollection>): Promise<boolean> {
 	if (entry.collection !== 'stories' || !entry.data.example) return true;
 	return !import.meta.env.PROD || (await getSettings()).publishExampleStories;
 }
 
 /** Every key of a collection with its language versions. Japanese must exist for each key. */
-const loadVersions = oncePerBuild(async (collection: PageCollection) => {
-	const entries = (await getCollection(collection)) as CollectionEntry<PageCollection>[];
+const loadVersions = oncePerBuild(async (collection: LocalizedCollection) => {
+	const entries = (await getCollection(collection)) as CollectionEntry<LocalizedCollection>[];
 	const published = [];
 	for (const entry of entries) if (await isPublished(entry)) published.push(entry);
 	const groups = groupByKey(
@@ -50,12 +53,12 @@ const loadVersions = oncePerBuild(async (collection: PageCollection) => {
 	return groups;
 });
 
-async function versionsByKey<C extends PageCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
+async function versionsByKey<C extends LocalizedCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
 	return (await loadVersions(collection)) as Map<string, Versions<CollectionEntry<C>>>;
 }
 
 /** Every entry of a collection as a page in `locale` shows it, in the collection's order. */
-export async function getLocalizedEntries<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+export async function getLocalizedEntries<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
 	const groups = await versionsByKey(collection);
 	const resolved: LocalizedEntry<C>[] = [];
 	for (const [key, versions] of groups) {
@@ -65,14 +68,14 @@ export async function getLocalizedEntries<C extends PageCollection>(collection: 
 	return resolved.sort((a, b) => order[collection](a.value, b.value));
 }
 
-export async function getLocalizedEntry<C extends PageCollection>(collection: C, locale: Locale, key: string) {
+export async function getLocalizedEntry<C extends LocalizedCollection>(collection: C, locale: Locale, key: string) {
 	const versions = (await versionsByKey(collection)).get(key);
 	const version = versions && resolveVersion(versions, locale);
 	return version ? { ...version, key } : undefined;
 }
 
 /** getStaticPaths for `[locale]/<collection>/[key]`: every key in every locale, fallbacks included. */
-export async function localizedStaticPaths<C extends PageCollection>(collection: C) {
+export async function localizedStaticPaths<C extends LocalizedCollection>(collection: C) {
 	const paths = [];
 	for (const locale of locales) {
 		for (const item of await getLocalizedEntries(collection, locale)) {

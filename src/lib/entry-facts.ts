@@ -8,7 +8,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { contentLang } from './fallback.ts';
 import { countryName, departmentName, formatDate, isoDay } from './format.ts';
-import type { PageCollection } from './urls.ts';
+import type { LocalizedCollection } from './urls.ts';
 
 export interface Fact {
 	label: string;
@@ -20,7 +20,7 @@ export interface Fact {
 }
 
 /** The line above an entry's title: its kind, and a story's date. */
-export function entryEyebrow(collection: PageCollection, data: object & { date?: Date }, locale: Locale, t: Translate): string | undefined {
+export function entryEyebrow(collection: LocalizedCollection, data: object & { date?: Date }, locale: Locale, t: Translate): string | undefined {
 	switch (collection) {
 		case 'programmes':
 			return t('nav.programmes');
@@ -30,6 +30,8 @@ export function entryEyebrow(collection: PageCollection, data: object & { date?:
 			return data.date ? `${t('stories.title')} · ${formatDate(data.date, locale)}` : t('stories.title');
 		case 'press':
 			return t('press.title');
+		case 'landings':
+			return t('site.project');
 		default:
 			return undefined;
 	}

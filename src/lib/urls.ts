@@ -9,6 +9,8 @@ export const collectionSegments = {
 	pages: '',
 } as const;
 export type PageCollection = keyof typeof collectionSegments;
+/** Every collection kept as content/<collection>/<locale>/<key>.mdx: those above, and QR campaign landings (pages under /<locale>/campaigns/, without a list). */
+export type LocalizedCollection = PageCollection | 'landings';
 
 /**
  * `/ja/stories/some-key/`: every internal URL ends in a slash (trailingSlash: 'always'). A segment

@@ -44,7 +44,7 @@ beforeAll(async () => {
 	// (Its own node_modules of links: the sync's content store must not replace the project's.)
 	workDir = copyProject('cms-config-');
 	rmSync(path.join(workDir, 'content'), { recursive: true });
-	for (const collection of ['programmes', 'events', 'stories', 'press', 'pages', 'settings']) {
+	for (const collection of ['programmes', 'events', 'stories', 'press', 'pages', 'landings', 'settings']) {
 		mkdirSync(path.join(workDir, 'content', collection), { recursive: true });
 	}
 	const sync = await syncContent(workDir);

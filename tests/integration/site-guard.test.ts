@@ -1,0 +1,28 @@
+/** A production build on the placeholder origin stops before building, naming SITE_URL (src/integrations/site-url.ts). */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
+import { buildCommand, buildEnv } from '../support/paths.ts';
+
+let root: string;
+beforeAll(() => {
+	root = copyProject('site-guard-');
+});
+afterAll(() => removeProject(root));
+
+test('npm run build:production without SITE_URL fails with a message naming it, and builds nothing', () => {
+	const env = buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
+	delete env.SITE_URL;
+	delete env.SITE_ENV;
+	const result = spawnSync(buildCommand.command, [...buildCommand.args, '--production', '--outDir', 'dist'], {
+		cwd: root,
+		encoding: 'utf8',
+		env,
+		timeout: 120_000,
+	});
+	expect(result.status).not.toBe(0);
+	expect(`${result.stdout}${result.stderr}`).toContain('SITE_URL is not set: a production build (SITE_ENV=production) would print QR codes');
+	expect(existsSync(path.join(root, 'dist/index.html'))).toBe(false);
+});
