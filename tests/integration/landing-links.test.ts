@@ -8,7 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
-import { buildEnv, projectRoot } from '../support/paths.ts';
+import { projectRoot, terminalEnv } from '../../scripts/support/run-project.ts';
 
 let root: string;
 beforeAll(() => {
@@ -30,7 +30,7 @@ function sync(): { ok: boolean; output: string } {
 	const result = spawnSync(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: buildEnv({ ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }),
+		env: terminalEnv({ ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }),
 		timeout: 120_000,
 	});
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
-import { buildCommand, buildEnv } from '../support/paths.ts';
+import { projectNode, terminalEnv } from '../../scripts/support/run-project.ts';
 
 let root: string;
 beforeAll(() => {
@@ -13,10 +13,10 @@ beforeAll(() => {
 afterAll(() => removeProject(root));
 
 test('npm run build:production without SITE_URL fails with a message naming it, and builds nothing', () => {
-	const env = buildEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
+	const env = terminalEnv({ NO_COLOR: '1', FORCE_COLOR: '0' });
 	delete env.SITE_URL;
 	delete env.SITE_ENV;
-	const result = spawnSync(buildCommand.command, [...buildCommand.args, '--production', '--outDir', 'dist'], {
+	const result = spawnSync(projectNode, ['scripts/build.ts', '--production', '--outDir', 'dist'], {
 		cwd: root,
 		encoding: 'utf8',
 		env,
