@@ -48,3 +48,8 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 	if (!site) throw new Error('`site` is not set in astro.config.mjs; absolute URLs need it.');
 	return new URL(path, site).href;
 }
+
+/** `/en/press/<key>.pdf`: the PDF of a release in a language. */
+export function releasePdfPath(locale: Locale, key: string): string {
+	return `${collectionPath('press', locale)}${key}.pdf`;
+}

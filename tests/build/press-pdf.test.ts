@@ -1,0 +1,44 @@
+/**
+ * The built site has a PDF of every release in every language it is written in, at
+ * /<locale>/press/<key>.pdf, linked from the release's pages with its size (issue 9). How a PDF is
+ * drawn is tested by tests/integration/press-pdf.test.ts; here, that the build publishes and links them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatBytes } from '../../src/lib/format.ts';
+import { entries, entryUrl, locales, readSettings, shownLocale } from '../support/content.ts';
+import { distFile, page } from '../support/dist.ts';
+import { attr, textOf } from '../support/html.ts';
+import { pdfFonts, pdfText } from '../support/pdf.ts';
+
+const releases = entries('press');
+const expectedFont = { ja: 'NotoSansJP', en: 'NotoSansJP', zh: 'NotoSansSC', ko: 'NotoSansKR' } as const;
+
+describe.each(releases.flatMap((entry) => Object.values(entry.versions).map((file) => [`/${file.locale}/press/${entry.key}.pdf`, file] as const)))(
+	'%s',
+	(url, file) => {
+		test(`is published, with the title, the phone and the language's embedded face`, () => {
+			const path = distFile(url);
+			expect(path, url).toBeDefined();
+			const pdf = readFileSync(path!);
+			const text = pdfText(pdf);
+			expect(text).toContain(String(file.data.title).replace(/\s+/g, ''));
+			expect(text).toContain(readSettings().phone);
+			expect(pdfFonts(pdf).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toContain(`${expectedFont[file.locale]}-Regular`);
+		});
+	},
+);
+
+test.each(releases.flatMap((entry) => locales.map((locale) => [entryUrl('press', locale, entry.key), entry, locale] as const)))(
+	'%s links the PDF of the version it shows, with its size',
+	(url, entry, locale) => {
+		const shown = shownLocale(entry, locale);
+		const link = page(url).one('a.press__pdf');
+		expect(link, url).toBeDefined();
+		const href = attr(link!, 'href')!;
+		expect(href).toBe(`/${shown}/press/${entry.key}.pdf`);
+		expect(textOf(link!)).toMatch(/PDF/);
+		// The size on the page is the published file's, as the reader's locale writes it.
+		expect(textOf(link!)).toContain(formatBytes(readFileSync(distFile(href)!).length, locale));
+	},
+);
