@@ -4,12 +4,14 @@
  * drawn is tested by tests/integration/press-pdf.test.ts; here, that the build publishes and links them.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatBytes } from '../../src/lib/format.ts';
 import { entries, entryUrl, locales, readSettings, shownLocale } from '../support/content.ts';
 import { distFile, page } from '../support/dist.ts';
 import { attr, textOf } from '../support/html.ts';
-import { pdfFonts, pdfText } from '../support/pdf.ts';
+import { projectRoot } from '../support/paths.ts';
+import { pdfFonts, pdfInfo, pdfText } from '../support/pdf.ts';
 
 const releases = entries('press');
 const expectedFont = { ja: 'NotoSansJP', en: 'NotoSansJP', zh: 'NotoSansSC', ko: 'NotoSansKR' } as const;
@@ -40,5 +42,22 @@ test.each(releases.flatMap((entry) => locales.map((locale) => [entryUrl('press',
 		expect(textOf(link!)).toMatch(/PDF/);
 		// The size on the page is the published file's, as the reader's locale writes it.
 		expect(textOf(link!)).toContain(formatBytes(readFileSync(distFile(href)!).length, locale));
+	},
+);
+
+test.each(releases.flatMap((entry) => locales.map((locale) => [entryUrl('press', locale, entry.key), entry, locale] as const)))(
+	'%s lists its attachments with the size and page count of the files, and who made them',
+	(url, entry, locale) => {
+		const listed = (entry.versions[shownLocale(entry, locale)]!.data.attachments ?? []) as { file: string }[];
+		const metas = page(url).all('span.attachments__meta');
+		const origins = page(url).all('span.attachments__origin');
+		expect(metas).toHaveLength(listed.length);
+		expect(origins).toHaveLength(listed.length);
+		listed.forEach((attachment, index) => {
+			const file = readFileSync(path.join(projectRoot, 'public', attachment.file));
+			expect(textOf(metas[index])).toContain(formatBytes(file.length, locale));
+			expect(textOf(metas[index])).toContain(pdfInfo(file).Pages);
+			expect(textOf(origins[index]).length).toBeGreaterThan(0);
+		});
 	},
 );
