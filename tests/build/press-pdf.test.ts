@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { formatBytes } from '../../src/lib/format.ts';
 import { entries, entryUrl, locales, readSettings, shownLocale } from '../support/content.ts';
@@ -59,5 +60,34 @@ test.each(releases.flatMap((entry) => locales.map((locale) => [entryUrl('press',
 			expect(textOf(metas[index])).toContain(pdfInfo(file).Pages);
 			expect(textOf(origins[index]).length).toBeGreaterThan(0);
 		});
+	},
+);
+
+test.each(releases.map((entry) => [`/press-kits/${entry.key}.zip`, entry] as const))(
+	'%s holds the PDF of every language, the attachments, the QR code and a README listing them',
+	(url, entry) => {
+		const zip = distFile(url);
+		expect(zip, url).toBeDefined();
+		const files = unzipSync(readFileSync(zip!));
+		const languages = Object.keys(entry.versions);
+		const attachments = new Set(
+			Object.values(entry.versions).flatMap((file) => ((file.data.attachments ?? []) as { file: string }[]).map((item) => path.basename(item.file))),
+		);
+		expect(Object.keys(files)).toEqual(
+			[
+				'README.txt',
+				...[...attachments].map((name) => `attachments/${name}`),
+				...languages.map((locale) => `pdf/${entry.key}-${locale}.pdf`),
+				`qr/${entry.key}.png`,
+				`qr/${entry.key}.svg`,
+			].sort((a, b) => (a === 'README.txt' ? -1 : b === 'README.txt' ? 1 : a < b ? -1 : 1)),
+		);
+		// The kit's PDFs are the published ones; the README names every file.
+		const readme = new TextDecoder().decode(files['README.txt']);
+		for (const locale of languages) {
+			expect(Buffer.from(files[`pdf/${entry.key}-${locale}.pdf`]).equals(readFileSync(distFile(`/${locale}/press/${entry.key}.pdf`)!))).toBe(true);
+		}
+		for (const name of Object.keys(files).filter((name) => name !== 'README.txt')) expect(readme).toContain(name);
+		for (const locale of locales) expect(attr(page(entryUrl('press', locale, entry.key)).one('a.press__kit')!, 'href')).toBe(url);
 	},
 );
