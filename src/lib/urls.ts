@@ -17,7 +17,10 @@ export type LocalizedCollection = PageCollection | 'landings';
  * may itself hold several (`programmes/internship/`).
  */
 export function localePath(locale: Locale, ...segments: string[]): string {
-	const rest = segments.flatMap((segment) => segment.split('/')).filter(Boolean).join('/');
+	const rest = segments
+		.flatMap((segment) => segment.split('/'))
+		.filter(Boolean)
+		.join('/');
 	return rest ? `/${locale}/${rest}/` : `/${locale}/`;
 }
 
@@ -34,9 +37,13 @@ export function icsPath(locale: Locale, key: string): string {
 	return `${entryPath('events', locale, key).slice(0, -1)}.ics`;
 }
 
-/** A locale's Atom feed of press releases. */
-export function feedPath(locale: Locale): string {
-	return `${collectionPath('press', locale)}feed.xml`;
+/** The collections with an Atom feed per language. */
+export type FeedCollection = 'press' | 'stories';
+export const feedCollections: readonly FeedCollection[] = ['press', 'stories'];
+
+/** A locale's Atom feed of press releases or stories: `/en/press/feed.xml`. */
+export function feedPath(locale: Locale, collection: FeedCollection = 'press'): string {
+	return `${collectionPath(collection, locale)}feed.xml`;
 }
 
 /** Swaps the locale segment of a site path: `/en/press/x/` → `/ko/press/x/`. */

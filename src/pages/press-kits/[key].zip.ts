@@ -1,6 +1,6 @@
 /** /press-kits/<key>.zip: a release's press kit (src/lib/press-kit.ts), one for every language. */
 import type { APIRoute } from 'astro';
-import { releaseKit } from '../../integrations/press-pdf-cache.ts';
+import { releaseKit } from '../../integrations/press-files.ts';
 import { getLocalizedEntries, type LocalizedEntry } from '../../lib/entries.ts';
 
 export async function getStaticPaths() {

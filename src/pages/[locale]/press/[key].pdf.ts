@@ -1,10 +1,10 @@
 /**
  * /<locale>/press/<key>.pdf: each release in each language it is written in, as a PDF drawn from the
- * same MDX (src/integrations/press-pdf.ts), cached by content hash (src/integrations/press-pdf-cache.ts).
+ * same MDX (src/integrations/press-pdf.ts), cached by content hash (src/integrations/press-pdf-cache.ts, press-files.ts).
  */
 import type { APIRoute } from 'astro';
 import { locales } from '../../../i18n/locales.ts';
-import { pdfOfRelease } from '../../../integrations/press-pdf-cache.ts';
+import { pdfOfRelease } from '../../../integrations/press-files.ts';
 import { getLocalizedEntries, type LocalizedEntry } from '../../../lib/entries.ts';
 
 export async function getStaticPaths() {
