@@ -5,9 +5,9 @@
  * publishes from them (endpoints, links, kits) is src/integrations/press-files.ts.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ReleasePdfInput } from '../lib/release-document.ts';
+import { cachedFile } from './file-cache.ts';
 import { fontFiles, pdfGenerator, releasePdf } from './press-pdf.ts';
 
 /** The cache folder, relative to the project root (the build's working directory). */
@@ -25,21 +25,6 @@ export function pdfCacheKey(input: ReleasePdfInput): string {
 }
 
 /** A release's PDF: from the cache when the same input was drawn before. */
-export async function cachedReleasePdf(input: ReleasePdfInput, root = process.cwd()): Promise<Buffer> {
-	const folder = path.join(root, pdfCacheFolder);
-	const file = path.join(folder, `${pdfCacheKey(input)}.pdf`);
-	try {
-		const cached = readFileSync(file);
-		pdfCacheStats.cached += 1;
-		return cached;
-	} catch {
-		const made = await releasePdf(input);
-		mkdirSync(folder, { recursive: true });
-		// Written aside and renamed: builds running side by side never read half a file.
-		const partial = `${file}.${process.pid}.tmp`;
-		writeFileSync(partial, made);
-		renameSync(partial, file);
-		pdfCacheStats.made += 1;
-		return made;
-	}
+export function cachedReleasePdf(input: ReleasePdfInput, root = process.cwd()): Promise<Buffer> {
+	return cachedFile(path.join(root, pdfCacheFolder, `${pdfCacheKey(input)}.pdf`), () => releasePdf(input), pdfCacheStats);
 }
