@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { formatBytes } from '../../src/lib/format.ts';
 import { entries, entryUrl, locales, readSettings, shownLocale } from '../support/content.ts';
 import { distFile, page } from '../support/dist.ts';
-import { attr, textOf } from '../support/html.ts';
+import { attr, queryAll, textOf } from '../support/html.ts';
 import { projectRoot } from '../support/paths.ts';
 import { pdfFonts, pdfInfo, pdfText } from '../support/pdf.ts';
 
@@ -91,3 +91,14 @@ test.each(releases.map((entry) => [`/press-kits/${entry.key}.zip`, entry] as con
 		for (const locale of locales) expect(attr(page(entryUrl('press', locale, entry.key)).one('a.press__kit')!, 'href')).toBe(url);
 	},
 );
+
+test.each([...locales])('the %s press list groups releases by year, newest first, with anchor links that need no JavaScript', (locale) => {
+	const list = page(`/${locale}/press/`);
+	const sections = list.all('section.press__year');
+	const years = sections.map((section) => Number(attr(section, 'id')!.replace('year-', '')));
+	expect(years.length).toBeGreaterThan(0);
+	expect(years).toEqual([...years].sort((a, b) => b - a));
+	const expected = [...new Set(releases.map((entry) => new Date(String(entry.versions.ja!.data.date)).getUTCFullYear()))].sort((a, b) => b - a);
+	expect(years).toEqual(expected);
+	expect(queryAll(list.one('nav.press__years')!, 'a').map((link) => attr(link, 'href'))).toEqual(years.map((year) => `#year-${year}`));
+});
