@@ -134,6 +134,8 @@ const press = defineCollection({
 					file: z.string().regex(/^\/uploads\/[\w./-]+$/, 'an attachment is a file under /uploads/'),
 					language: z.enum(locales),
 					title: text(),
+					/** Who made the file: the bureau (its original release material) or this site (e.g. a summary). */
+					origin: z.enum(['site', 'bureau']).default('site'),
 				}),
 			)
 			.default([]),

@@ -29,7 +29,10 @@ export const listedCollections = (Object.keys(collectionSegments) as PageCollect
  * may itself hold several (`programmes/internship/`).
  */
 export function localePath(locale: Locale, ...segments: string[]): string {
-	const rest = segments.flatMap((segment) => segment.split('/')).filter(Boolean).join('/');
+	const rest = segments
+		.flatMap((segment) => segment.split('/'))
+		.filter(Boolean)
+		.join('/');
 	return rest ? `/${locale}/${rest}/` : `/${locale}/`;
 }
 
@@ -46,8 +49,12 @@ export function icsPath(locale: Locale, key: string): string {
 	return `${entryPath('events', locale, key).slice(0, -1)}.ics`;
 }
 
-/** A locale's Atom feed of press releases, or of another list (stories). */
-export function feedPath(locale: Locale, collection: 'press' | 'stories' = 'press'): string {
+/** The collections with an Atom feed per language. */
+export type FeedCollection = 'press' | 'stories';
+export const feedCollections: readonly FeedCollection[] = ['press', 'stories'];
+
+/** A locale's Atom feed of press releases or stories: `/en/press/feed.xml`. */
+export function feedPath(locale: Locale, collection: FeedCollection = 'press'): string {
 	return `${collectionPath(collection, locale)}feed.xml`;
 }
 
@@ -59,4 +66,9 @@ export function switchLocale(path: string, locale: Locale): string {
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
 	if (!site) throw new Error('`site` is not set in astro.config.mjs; absolute URLs need it.');
 	return new URL(path, site).href;
+}
+
+/** `/en/press/<key>.pdf`: the PDF of a release in a language. */
+export function releasePdfPath(locale: Locale, key: string): string {
+	return `${collectionPath('press', locale)}${key}.pdf`;
 }

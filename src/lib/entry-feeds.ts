@@ -1,0 +1,24 @@
+/** The Atom feed of a collection in a locale: the entries that exist in its language (a feed carries no fallbacks). */
+import { useTranslations } from '../i18n/index.ts';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
+import { getLocalizedEntries } from './entries.ts';
+import { atomFeed } from './feed.ts';
+import { absoluteUrl, collectionPath, entryPath, type FeedCollection, feedPath } from './urls.ts';
+
+export async function collectionFeed(collection: FeedCollection, locale: Locale, site: URL | undefined): Promise<string> {
+	const t = useTranslations(locale);
+	const items = (await getLocalizedEntries(collection, locale)).filter((item) => !item.isFallback);
+	const self = absoluteUrl(feedPath(locale, collection), site);
+	return atomFeed({
+		id: self,
+		title: `${t(`${collection}.title`)} | ${t('site.name')}`,
+		self,
+		alternate: absoluteUrl(collectionPath(collection, locale), site),
+		language: localeInfo[locale].tag,
+		author: t('site.owner'),
+		entries: items.map((item) => {
+			const url = absoluteUrl(entryPath(collection, locale, item.key), site);
+			return { id: url, title: item.value.data.title, summary: item.value.data.description, url, published: item.value.data.date };
+		}),
+	});
+}
