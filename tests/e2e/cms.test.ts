@@ -97,6 +97,8 @@ afterAll(async () => {
 
 async function newPage(context?: BrowserContext): Promise<Page> {
 	const page = await (context ?? browser).newPage({ viewport: { width: 1500, height: 1000 } });
+	// The dev server bundles the CMS's dependencies on the first visit: well over Playwright's 30 s on a busy machine.
+	page.setDefaultNavigationTimeout(90_000);
 	page.on('dialog', async (dialog) => {
 		dialogs.push(dialog.message());
 		await dialog.dismiss();
