@@ -4,10 +4,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import { mdxSafety } from './src/integrations/mdx-safety.ts';
+import { siteGuard, siteUrl } from './src/integrations/site-url.ts';
 import { uploadsCheck } from './src/integrations/uploads-check.ts';
 
-/** Where the site is published; canonical URLs, the sitemap and feeds are built from it. */
-const site = process.env.SITE_URL ?? 'https://letsworkintokyo.example';
+/** Where the site is published (SITE_URL); canonical URLs, the sitemap, feeds and QR codes are built from it. */
+const site = siteUrl();
 
 export default defineConfig({
 	site,
@@ -21,7 +22,7 @@ export default defineConfig({
 	},
 	// Editors' MDX is data, not code: the build refuses anything but the editor components (src/integrations/mdx-safety.ts).
 	markdown: { processor: satteri({ mdastPlugins: [mdxSafety({ root: new URL('.', import.meta.url) })] }) },
-	integrations: [mdx(), uploadsCheck()],
+	integrations: [siteGuard(), mdx(), uploadsCheck()],
 	devToolbar: { enabled: false },
 	vite: {
 		// `npm start`: the CMS at /admin/ reaches decap-server through the dev server (scripts/start.ts).

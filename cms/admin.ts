@@ -30,15 +30,16 @@ function readConfig(): CmsConfig {
 }
 
 installUploadGuard();
+const config = readConfig();
 
 CMS.registerPreviewStyle(globalCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 for (const name of previewCollections) {
-	CMS.registerPreviewTemplate(name, previewTemplate(name) as never);
+	CMS.registerPreviewTemplate(name, previewTemplate(name, { siteUrl: String(config.site_url) }) as never);
 }
 for (const component of Object.values(editorComponents)) {
 	CMS.registerEditorComponent(component as never);
 }
 CMS.registerWidget('translation-status', TranslationStatusControl as never);
 
-CMS.init({ config: readConfig() as never });
+CMS.init({ config: config as never });

@@ -19,6 +19,7 @@ import { guideFacts } from '../src/lib/guides.ts';
 import { programmeFacts } from '../src/lib/programme-facts.ts';
 import { type DatedStatus, eventStatus, programmeStatus, statusLabel } from '../src/lib/status.ts';
 import type { PageCollection } from '../src/lib/urls.ts';
+import { landingPreviewParts } from './landing-preview.ts';
 
 /** The slice of Immutable.js that Decap hands to preview templates. */
 interface ImmutableLike {
@@ -169,8 +170,12 @@ function PressMeta({ facts }: { facts: Fact[] }) {
 	);
 }
 
-type Parts = (props: PreviewProps, data: Data, locale: Locale, content: PreviewContent) => { before?: ReactNode; after?: ReactNode };
+/** Where the site is published (config `site_url`): landing previews show the short URL on it. */
+export interface PreviewOptions {
+	siteUrl: string;
+}
 
+type Parts = (props: PreviewProps, data: Data, locale: Locale, content: PreviewContent, options: PreviewOptions) => { before?: ReactNode; after?: ReactNode };
 /** src/components/StatusLine.astro's markup (without its "as of", which is the build's day). */
 function StatusLine({ status, locale }: { status?: DatedStatus; locale: Locale }) {
 	if (!status) return null;
@@ -274,10 +279,11 @@ const parts: Record<string, Parts> = {
 					: null,
 		};
 	},
+	landings: (_props, data, locale, _content, options) => landingPreviewParts(data, locale, options.siteUrl),
 };
 
 /** The preview of one collection's entries. */
-export function previewTemplate(collectionName: string): ComponentType<PreviewProps> {
+export function previewTemplate(collectionName: string, options: PreviewOptions): ComponentType<PreviewProps> {
 	const part = parts[collectionName] ?? (() => ({}));
 	return function Preview(props: PreviewProps) {
 		const locale: Locale = isLocale(props.locale) ? props.locale : defaultLocale;
@@ -303,7 +309,7 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 		}
 		const content = previewContent(collectionName, data, locale);
 		const { eyebrow } = content;
-		const { before, after } = part(props, data, locale, content);
+		const { before, after } = part(props, data, locale, content, options);
 		return h(
 			'main',
 			{ lang: tag, id: 'main' },
@@ -326,4 +332,4 @@ export function previewTemplate(collectionName: string): ComponentType<PreviewPr
 }
 
 /** The collections that get a preview template (settings has none: it is not a page). */
-export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'guides', 'companies', 'faq'];
+export const previewCollections = ['programmes', 'events', 'stories', 'press', 'pages', 'landings', 'guides', 'companies', 'faq'];

@@ -8,9 +8,11 @@ import { z } from 'astro/zod';
 import { defaultLocale, type Locale, locales } from './i18n/locales.ts';
 import { checkCompanyLink } from './integrations/company-links.ts';
 import { localizedLoader } from './integrations/localized-loader.ts';
+import { checkLandingLinks } from './integrations/landing-links.ts';
 import { DESK_PATTERNS, isTimeZone } from './lib/desks.ts';
 import { KEY_PATTERN } from './lib/entry-id.ts';
 import { FAQ_KEY } from './lib/faq.ts';
+import { linkCollections, linkKind, sitePaths, withoutBlanks } from './lib/landings.ts';
 import { markdownLinkProblems } from './lib/markdown-text.ts';
 import {
 	audiences,
@@ -46,10 +48,17 @@ const entryFields = {
 	updated: date.optional(),
 };
 
+/** Fields of the entries site search indexes (src/lib/search/index.ts). */
+const searchFields = {
+	/** Words readers search with that the page does not use (matching, phone number): indexed, never shown. */
+	keywords: z.array(text()).optional(),
+};
+
 const programmes = defineCollection({
 	loader: localizedLoader('programmes'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		order: z.number().int().min(0),
 		audience: z.enum(audiences),
 		/** When the programme itself runs. */
@@ -75,6 +84,7 @@ const events = defineCollection({
 	schema: z
 		.object({
 			...entryFields,
+			...searchFields,
 			/** Instants with an offset, e.g. 2022-07-13T13:00:00+09:00. Shown in Tokyo time. */
 			start: z.coerce.date(),
 			end: z.coerce.date(),
@@ -92,6 +102,7 @@ const stories = defineCollection({
 	schema: ({ image }: SchemaContext) =>
 		z.object({
 			...entryFields,
+			...searchFields,
 			date,
 			person: text(),
 			country: z.enum(countries),
@@ -112,6 +123,7 @@ const press = defineCollection({
 	loader: localizedLoader('press'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		date,
 		bureau: text(),
 		section: text(),
@@ -132,11 +144,53 @@ const pages = defineCollection({
 	loader: localizedLoader('pages'),
 	schema: z.object({
 		...entryFields,
+		...searchFields,
 		/** Position in the footer; pages without it are not listed there. */
 		footerOrder: z.number().int().min(0).optional(),
 		/** Markdown shown in place of a list the page shows while it is empty (the desks page: "being set up"). */
 		emptyNotice: z.string().optional(),
 	}),
+});
+
+/** Where a landing leads: an entry, a page every language has, or an external address on the allow-list. */
+const linkFields = {
+	collection: z.enum(linkCollections).optional(),
+	key: key.optional(),
+	path: z.enum(sitePaths, { error: (issue) => `"${String(issue.input)}" is not a page of the site; use one of ${sitePaths.join(' ')}` }).optional(),
+	url: z.string().regex(/^https:\/\/\S+$/, 'an address starting with https://').optional(),
+};
+const oneDestination = (link: Record<string, unknown>, context: z.RefinementCtx) => {
+	const kind = linkKind(link);
+	if (!['entry', 'path', 'url'].includes(kind)) context.addIssue({ code: 'custom', message: kind });
+};
+
+/** QR campaign landings: /<locale>/campaigns/<key>/, behind the short link /q/<key>/ that the code encodes. */
+const landings = defineCollection({
+	loader: localizedLoader('landings', {
+		prepare: (data) => ({ ...data, cta: withoutBlanks(data.cta) ?? {}, target: withoutBlanks(data.target) }),
+		check: checkLandingLinks,
+	}),
+	schema: z
+		.object({
+			...entryFields,
+			/** utm_campaign of the short link, and the label on the print sheet, e.g. internship-2023. */
+			campaign: key,
+			/** Tokyo days the campaign runs; after validUntil the landing says it has ended. */
+			validFrom: date,
+			validUntil: date.optional(),
+			/** The line printed beside the code on leaflets and posters. */
+			printNote: text(),
+			/** The landing's button. */
+			cta: z.object({ label: text(), ...linkFields }).superRefine(oneDestination),
+			/** When set, the code leads straight here instead of to the landing. */
+			target: z.object(linkFields).superRefine(oneDestination).optional(),
+			/** The programme whose page shows this code. */
+			programme: key.optional(),
+		})
+		.refine((landing) => !landing.validUntil || landing.validUntil >= landing.validFrom, {
+			message: 'validUntil must not be before validFrom',
+			path: ['validUntil'],
+		}),
 });
 
 /** Guides for candidates: steps to working in Tokyo, residence status, living, the workplace. */
@@ -258,9 +312,15 @@ const settings = defineCollection({
 		contactFormUrl: z.string().regex(DESK_PATTERNS.optionalHttps, 'an address starting with https://, or nothing').optional(),
 		/** When false, stories marked `example` are left out of production builds. */
 		publishExampleStories: z.boolean(),
+		/** Origins outside the site that QR landings may lead to (src/integrations/landing-links.ts). */
+		allowedExternalOrigins: z
+			.array(z.object({ origin: z.string().regex(/^https:\/\/[^/\s]+$/, 'an origin such as https://www.metro.tokyo.lg.jp, without a path') }))
+			.default([]),
+		/** When false, QR short links add no utm_source/utm_campaign to the address they open. */
+		qrTracking: z.boolean().default(true),
 		/** When false, companies marked `example` are left out of production builds. */
 		publishExampleCompanies: z.boolean(),
 	}),
 });
 
-export const collections = { programmes, events, stories, press, pages, guides, faq, companies, settings };
+export const collections = { programmes, events, stories, press, pages, landings, guides, faq, companies, settings };

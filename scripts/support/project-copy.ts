@@ -36,8 +36,12 @@ export function removeProject(root: string | undefined) {
 /** A copy whose files can be edited and put back, then built or synced. Paths are relative to the copy. */
 export class ProjectCopy {
 	private originals = new Map<string, string | undefined>();
+	readonly root: string;
 
-	private constructor(readonly root: string) {}
+	// No parameter property: scripts run under Node's type stripping, which refuses them.
+	private constructor(root: string) {
+		this.root = root;
+	}
 
 	static create(prefix?: string): ProjectCopy {
 		return new ProjectCopy(copyProject(prefix));

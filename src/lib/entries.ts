@@ -6,9 +6,11 @@ import { groupByKey, type Resolved, resolveVersion, type Versions } from './fall
 import { splitEntryId } from './entry-id.ts';
 import { getSettings } from './settings.ts';
 import { guideTopics } from './taxonomies.ts';
-import { collectionSegments, type PageCollection } from './urls.ts';
+import { collectionSegments, type LocalizedCollection, type PageCollection } from './urls.ts';
 
-export type LocalizedEntry<C extends PageCollection> = Resolved<CollectionEntry<C>> & { key: string };
+export type { LocalizedCollection };
+
+export type LocalizedEntry<C extends LocalizedCollection> = Resolved<CollectionEntry<C>> & { key: string };
 
 type Orderable = { data: Record<string, unknown> };
 const byNumber = (field: string) => (a: Orderable, b: Orderable) => Number(a.data[field] ?? 0) - Number(b.data[field] ?? 0);
@@ -17,12 +19,13 @@ const byText = (field: string) => (a: Orderable, b: Orderable) => String(a.data[
 const topicIndex = (entry: Orderable) => guideTopics.indexOf(entry.data.topic as (typeof guideTopics)[number]);
 
 /** How each collection's lists are ordered. */
-const order: Record<PageCollection, (a: Orderable, b: Orderable) => number> = {
+const order: Record<LocalizedCollection, (a: Orderable, b: Orderable) => number> = {
 	programmes: byNumber('order'),
 	events: byNumber('start'),
 	stories: newestFirst('date'),
 	press: newestFirst('date'),
 	pages: byNumber('footerOrder'),
+	landings: byNumber('validFrom'),
 	guides: (a, b) => topicIndex(a) - topicIndex(b) || byNumber('order')(a, b),
 	// By key: the same order in every language.
 	companies: byText('key'),
@@ -30,7 +33,7 @@ const order: Record<PageCollection, (a: Orderable, b: Orderable) => number> = {
 };
 
 /** Whether an entry goes into this build: example stories and companies can be left out of production. */
-async function isPublished(entry: CollectionEntry<PageCollection>): Promise<boolean> {
+async function isPublished(entry: CollectionEntry<LocalizedCollection>): Promise<boolean> {
 	if ((entry.collection !== 'stories' && entry.collection !== 'companies') || !entry.data.example) return true;
 	if (!import.meta.env.PROD) return true;
 	const settings = await getSettings();
@@ -38,8 +41,8 @@ async function isPublished(entry: CollectionEntry<PageCollection>): Promise<bool
 }
 
 /** Every key of a collection with its language versions. Japanese must exist for each key. */
-const loadVersions = oncePerBuild(async (collection: PageCollection) => {
-	const entries = (await getCollection(collection)) as CollectionEntry<PageCollection>[];
+const loadVersions = oncePerBuild(async (collection: LocalizedCollection) => {
+	const entries = (await getCollection(collection)) as CollectionEntry<LocalizedCollection>[];
 	const published = [];
 	for (const entry of entries) if (await isPublished(entry)) published.push(entry);
 	const groups = groupByKey(
@@ -59,12 +62,12 @@ const loadVersions = oncePerBuild(async (collection: PageCollection) => {
 	return groups;
 });
 
-async function versionsByKey<C extends PageCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
+async function versionsByKey<C extends LocalizedCollection>(collection: C): Promise<Map<string, Versions<CollectionEntry<C>>>> {
 	return (await loadVersions(collection)) as Map<string, Versions<CollectionEntry<C>>>;
 }
 
 /** Every entry of a collection as a page in `locale` shows it, in the collection's order. */
-export async function getLocalizedEntries<C extends PageCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
+export async function getLocalizedEntries<C extends LocalizedCollection>(collection: C, locale: Locale): Promise<LocalizedEntry<C>[]> {
 	const groups = await versionsByKey(collection);
 	const resolved: LocalizedEntry<C>[] = [];
 	for (const [key, versions] of groups) {
@@ -74,14 +77,14 @@ export async function getLocalizedEntries<C extends PageCollection>(collection: 
 	return resolved.sort((a, b) => order[collection](a.value, b.value));
 }
 
-export async function getLocalizedEntry<C extends PageCollection>(collection: C, locale: Locale, key: string) {
+export async function getLocalizedEntry<C extends LocalizedCollection>(collection: C, locale: Locale, key: string) {
 	const versions = (await versionsByKey(collection)).get(key);
 	const version = versions && resolveVersion(versions, locale);
 	return version ? { ...version, key } : undefined;
 }
 
 /** getStaticPaths for `[locale]/<collection>/[key]`: every key in every locale, fallbacks included. */
-export async function localizedStaticPaths<C extends PageCollection>(collection: C) {
+export async function localizedStaticPaths<C extends LocalizedCollection>(collection: C) {
 	const paths = [];
 	for (const locale of locales) {
 		for (const item of await getLocalizedEntries(collection, locale)) {

@@ -9,7 +9,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { contentLang } from './fallback.ts';
 import { countryName, departmentName, formatDate, isoDay } from './format.ts';
 import type { GuideTopic } from './taxonomies.ts';
-import type { PageCollection } from './urls.ts';
+import type { LocalizedCollection } from './urls.ts';
 
 export interface Fact {
 	label: string;
@@ -21,7 +21,7 @@ export interface Fact {
 }
 
 /** The line above an entry's title: its kind, and a story's date or a guide's topic. */
-export function entryEyebrow(collection: PageCollection, data: object & { date?: Date; topic?: GuideTopic }, locale: Locale, t: Translate): string | undefined {
+export function entryEyebrow(collection: LocalizedCollection, data: object & { date?: Date; topic?: GuideTopic }, locale: Locale, t: Translate): string | undefined {
 	switch (collection) {
 		case 'guides':
 			return data.topic ? `${t('guides.title')} · ${t(`guideTopic.${data.topic}`)}` : t('guides.title');
@@ -35,6 +35,8 @@ export function entryEyebrow(collection: PageCollection, data: object & { date?:
 			return data.date ? `${t('stories.title')} · ${formatDate(data.date, locale)}` : t('stories.title');
 		case 'press':
 			return t('press.title');
+		case 'landings':
+			return t('site.project');
 		default:
 			return undefined;
 	}

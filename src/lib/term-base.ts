@@ -9,7 +9,7 @@
  * - anywhere in a file under one of the term's `allowIn` path prefixes, e.g. `content/press/`, where
  *   the press release keeps the wording of the release it reproduces;
  * - in link targets and URLs, which are not text;
- * - in a frontmatter `keywords:` list: the words readers search with, which the page itself avoids.
+ * - in an entry's search `keywords` (frontmatter), which list the words readers use, variants included.
  * Matching is case-sensitive (list case variants separately). A variant that starts or ends with a
  * Latin letter or digit matches whole words only, so "program" does not match "programme".
  */
@@ -52,20 +52,6 @@ function maskUrls(line: string): string {
 		.replace(/https?:\/\/\S+/g, blank);
 }
 
-/** Indexes of the lines of a frontmatter `keywords:` list (`  - word`), which hold readers' words. */
-function searchKeywordLines(text: string): Set<number> {
-	const lines = text.split(/\r?\n/);
-	const found = new Set<number>();
-	if (lines[0] !== '---') return found;
-	let inKeywords = false;
-	for (let index = 1; index < lines.length && lines[index] !== '---'; index++) {
-		if (/^keywords:\s*$/.test(lines[index])) inKeywords = true;
-		else if (inKeywords && /^\s+-\s/.test(lines[index])) found.add(index);
-		else inKeywords = false;
-	}
-	return found;
-}
-
 function occurrences(line: string, phrase: string): number[] {
 	const found: number[] = [];
 	if (!phrase) return found;
@@ -82,14 +68,28 @@ function standsAlone(line: string, start: number, phrase: string): boolean {
 	return true;
 }
 
+/** Indexes of the lines of a frontmatter `keywords:` list (the list's items). */
+function keywordLines(lines: string[]): Set<number> {
+	const found = new Set<number>();
+	if (lines[0] !== '---') return found;
+	let inList = false;
+	for (let index = 1; index < lines.length && lines[index] !== '---'; index += 1) {
+		if (/^keywords:\s*$/.test(lines[index])) inList = true;
+		else if (inList && /^\s+- /.test(lines[index])) found.add(index);
+		else inList = false;
+	}
+	return found;
+}
+
 /** Every use of an avoided variant in `text`, by line, with the term to use instead. */
 export function checkTerms(base: TermBase | readonly Term[], text: string, file: string): TermFinding[] {
 	const terms = 'terms' in base ? base.terms : base;
 	const path = file.split('\\').join('/');
 	const findings: TermFinding[] = [];
-	const keywordLines = searchKeywordLines(text);
-	text.split(/\r?\n/).forEach((raw, index) => {
-		if (keywordLines.has(index)) return;
+	const lines = text.split(/\r?\n/);
+	const keywords = keywordLines(lines);
+	lines.forEach((raw, index) => {
+		if (keywords.has(index)) return;
 		const line = maskUrls(raw);
 		for (const term of terms) {
 			if (term.allowIn?.some((prefix) => path.startsWith(prefix))) continue;

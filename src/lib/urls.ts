@@ -15,6 +15,8 @@ export const collectionSegments = {
 	faq: '',
 } as const;
 export type PageCollection = keyof typeof collectionSegments;
+/** Every collection kept as content/<collection>/<locale>/<key>.mdx: those above, and QR campaign landings (pages under /<locale>/campaigns/, without a list). */
+export type LocalizedCollection = PageCollection | 'landings';
 
 /** Collections with a list page of their own (/<locale>/<segment>/). */
 export type ListedCollection = { [C in PageCollection]: (typeof collectionSegments)[C] extends '' ? never : C }[PageCollection];

@@ -1,16 +1,24 @@
 /**
- * The search page in the browser: loads Pagefind only when there is something to search, shows
- * results with title, type and excerpt, applies the filters, announces the result count and keeps
- * the address (?q=…&type=…) in step so a search can be shared, reloaded or returned to.
+ * The search page in the browser: loads Pagefind and the index's word list only when there is
+ * something to search, reads the query word by word (src/lib/search/query.ts), searches each word
+ * and ranks pages by how many words they match (run-query.ts), says which words matched nothing,
+ * shows results with title, type and excerpt, applies the filters, announces the result count and
+ * keeps the address (?q=…&type=…) in step so a search can be shared, reloaded or returned to.
  *
  * Without JavaScript the page is a plain GET form (the header's search field leads here).
  * `data-state` on the root (idle, searching, done, error) lets tests and the benchmark wait for a
  * search to finish.
  */
-import { filterNames, type FilterState, pagefindFilters, queryParameter, readAddress, writeAddress } from '../lib/search/address.ts';
-import { EXCERPT_WORDS, ownWordsExcerpt } from '../lib/search/excerpt.ts';
-import { formatMessage, type SearchStrings } from '../lib/search/messages.ts';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
+import { type FilterState, filterNames, queryParameter, readAddress, writeAddress } from '../lib/search/address.ts';
+import { excerptFor } from '../lib/search/excerpt.ts';
+import { applyFilters, filterCounts, loadMembership, type Membership } from '../lib/search/facets.ts';
+import { createLexicon, type Lexicon, type WordsFile, wordsFilePath } from '../lib/search/lexicon.ts';
+import { withoutMarks } from '../lib/search/marks.ts';
+import { formatMessage, missingMessage, type SearchStrings } from '../lib/search/messages.ts';
 import type { Pagefind, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api.ts';
+import { analyseQuery, type QueryWord } from '../lib/search/query.ts';
+import { type RankedResult, runQuery } from '../lib/search/run-query.ts';
 
 /** How many results are rendered at a time. */
 const PAGE_SIZE = 10;
@@ -19,22 +27,22 @@ const TYPING_DELAY = 250;
 /** A search slower than this shows the loading message (the first one downloads the index). */
 const LOADING_DELAY = 400;
 
-/**
- * Pagefind's excerpt is text with <mark> around the matches. Rebuilt as nodes (text and <mark>
- * only), so nothing else in it can ever become markup.
- */
-function excerptNodes(excerpt: string): Node[] {
-	const template = document.createElement('template');
-	template.innerHTML = excerpt;
-	return [...template.content.childNodes].map((node) => {
-		if (node instanceof HTMLElement && node.localName === 'mark') {
-			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			return mark;
-		}
-		return document.createTextNode(node.textContent ?? '');
-	});
+interface Engine {
+	pagefind: Pagefind;
+	lexicon: Lexicon;
 }
+
+/** A result to show: Pagefind's result and the positions of every query word it matched. */
+interface Shown {
+	id: string;
+	result: PagefindResult;
+	locations: number[];
+}
+
+const asShown = (ranked: RankedResult): Shown => ({ id: ranked.id, result: ranked.result, locations: ranked.locations });
+
+/** The words as the reader will recognise them: a corrected typo by its correction. */
+const wordTexts = (words: QueryWord[]) => words.map((word) => word.correction ?? word.text);
 
 export function startSearch(root: HTMLElement): void {
 	const form = root.querySelector('form');
@@ -46,24 +54,43 @@ export function startSearch(root: HTMLElement): void {
 	if (!form || !input || !status || !list || !more) return;
 	const strings = JSON.parse(root.dataset.strings ?? '{}') as SearchStrings;
 	const bundle = root.dataset.bundle ?? '/pagefind/';
+	const locale = (root.dataset.locale ?? 'en') as Locale;
 	const lang = document.documentElement.lang;
 
-	let pagefind: Promise<Pagefind> | undefined;
-	let results: PagefindResult[] = [];
+	let engine: Promise<Engine> | undefined;
+	let membership: Promise<Membership> | undefined;
+	let results: Shown[] = [];
 	let shown = 0;
 	let generation = 0;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
 	const load = () => {
-		pagefind ??= (async () => {
-			const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-			await module.options({ excerptLength: EXCERPT_WORDS });
-			await module.init();
-			// Loads the filter data, so that every search reports counts per filter value.
-			await module.filters();
-			return module;
+		engine ??= (async () => {
+			const [pagefind, words] = await Promise.all([
+				(async () => {
+					const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+					await module.init();
+					return module;
+				})(),
+				fetch(`${bundle}${wordsFilePath(lang)}`).then((response) => {
+					if (!response.ok) throw new Error(`no word list for ${lang}: ${response.status}`);
+					return response.json() as Promise<WordsFile>;
+				}),
+			]);
+			return { pagefind, lexicon: createLexicon(words.words) };
 		})();
-		return pagefind;
+		return engine;
+	};
+
+	/** Which pages carry each filter value (the page's checkboxes), asked once. */
+	const loadFacets = ({ pagefind }: Engine) => {
+		membership ??= loadMembership(
+			async (name, value) => (await pagefind.search(null, { filters: { [name]: { any: [value] } } }))?.results.map((result) => result.id) ?? [],
+			Object.fromEntries(
+				filterNames.map((name) => [name, [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)].map((box) => box.value)]),
+			) as FilterState,
+		);
+		return membership;
 	};
 
 	const currentFilters = (): FilterState => {
@@ -88,7 +115,41 @@ export function startSearch(root: HTMLElement): void {
 		}
 	};
 
-	const render = async (data: PagefindResultData): Promise<HTMLLIElement> => {
+	/**
+	 * The excerpt: the page's own words around the matches, runs of matched words in one mark (a
+	 * Japanese word may be two index words), an ellipsis where the page goes on; else the description.
+	 */
+	const excerptNodes = (data: PagefindResultData, locations: number[]): Node[] => {
+		const excerpt = input.value.trim() ? excerptFor(data, locations) : null;
+		if (!excerpt) return [document.createTextNode(withoutMarks(data.meta.description ?? ''))];
+		const nodes: Node[] = excerpt.cutStart ? [document.createTextNode('… ')] : [];
+		let run = '';
+		const closeRun = (space = '') => {
+			if (!run) return;
+			const mark = document.createElement('mark');
+			mark.textContent = run;
+			nodes.push(mark);
+			if (space) nodes.push(document.createTextNode(space));
+			run = '';
+		};
+		excerpt.words.forEach((word, index) => {
+			if (!excerpt.marked[index]) {
+				closeRun();
+				nodes.push(document.createTextNode(word));
+				return;
+			}
+			const [, text, space] = /^([\s\S]*?)(\s*)$/.exec(word) ?? [word, word, ''];
+			run += text;
+			// A space ends the run of marked words: the next word stands apart on the page.
+			if (space) closeRun(space);
+		});
+		closeRun();
+		if (excerpt.cutEnd) nodes.push(document.createTextNode(' …'));
+		return nodes;
+	};
+
+	const render = async ({ result, locations }: Shown): Promise<HTMLLIElement> => {
+		const data = await result.data();
 		const item = document.createElement('li');
 		item.className = 'search-result';
 		const type = data.filters.type?.[0];
@@ -102,31 +163,30 @@ export function startSearch(root: HTMLElement): void {
 		heading.className = 'search-result__title';
 		const link = document.createElement('a');
 		link.href = data.url;
-		link.textContent = data.meta.title ?? data.url;
+		link.textContent = withoutMarks(data.meta.title ?? data.url);
 		heading.append(link);
 		const excerpt = document.createElement('p');
 		excerpt.className = 'search-result__excerpt';
-		const own = ownWordsExcerpt(data);
-		if (!input.value.trim() || own === null || !data.excerpt.trim()) {
-			excerpt.textContent = data.meta.description ?? '';
-		} else if (own) {
-			own.words.forEach((word, index) => {
-				if (index > 0) excerpt.append(' ');
-				if (!own.marked[index]) return excerpt.append(word);
-				const mark = document.createElement('mark');
-				mark.textContent = word;
-				excerpt.append(mark);
-			});
-		} else {
-			excerpt.append(...excerptNodes(data.excerpt));
-		}
+		excerpt.append(...excerptNodes(data, locations));
 		item.append(heading, excerpt);
+		// An entry not yet translated: indexed by its title and facts, in the language it is in.
+		const foreign = data.meta.language as Locale | undefined;
+		if (foreign && strings.otherLanguage[foreign]) {
+			link.lang = localeInfo[foreign].tag;
+			const note = document.createElement('p');
+			note.className = 'search-result__language';
+			const badge = document.createElement('span');
+			badge.className = 'badge badge--language';
+			badge.textContent = strings.otherLanguage[foreign];
+			note.append(badge);
+			item.append(note);
+		}
 		return item;
 	};
 
 	const showMore = async (mine: number, moveFocus: boolean) => {
 		const next = results.slice(shown, shown + PAGE_SIZE);
-		const items = await Promise.all(next.map(async (result) => render(await result.data())));
+		const items = await Promise.all(next.map(render));
 		if (mine !== generation) return;
 		list.append(...items);
 		shown += next.length;
@@ -154,30 +214,38 @@ export function startSearch(root: HTMLElement): void {
 		list.setAttribute('aria-busy', 'true');
 		const slow = setTimeout(() => mine === generation && void announce(strings.loading), LOADING_DELAY);
 		try {
-			const engine = await load();
-			const search = await engine.search(query || null, { filters: pagefindFilters(filters) });
-			if (mine !== generation || !search) return;
-			results = search.results;
+			const loaded = await load();
+			let all: Shown[];
+			let found: QueryWord[] = [];
+			let missing: QueryWord[] = [];
+			if (query) {
+				const outcome = await runQuery((term) => loaded.pagefind.search(term), analyseQuery(query, locale, loaded.lexicon));
+				all = outcome.results.map(asShown);
+				({ found, missing } = outcome);
+			} else {
+				all = ((await loaded.pagefind.search(null))?.results ?? []).map((result) => ({ id: result.id, result, locations: [] }));
+			}
+			if (mine !== generation) return;
+			const facets = filtered ? await loadFacets(loaded) : undefined;
+			results = facets ? applyFilters(all, filters, facets) : all;
 			shown = 0;
 			list.replaceChildren();
 			await showMore(mine, false);
 			if (mine !== generation) return;
-			// Ticking values within a filter widens the results (any of them), so each filter's
-			// counts come from the search without that filter's own selection.
-			const counts = { ...search.filters };
-			for (const name of filterNames.filter((name) => filters[name].length > 0)) {
-				const others = await engine.search(query || null, { filters: pagefindFilters({ ...filters, [name]: [] }) });
-				counts[name] = others?.filters[name] ?? {};
-			}
+			showCounts(filterCounts(all, filters, await loadFacets(loaded)));
 			if (mine !== generation) return;
-			showCounts(counts);
 			const count = results.length;
+			// Words that found nothing as typed: those without pages, and typos searched by their correction.
+			const unmatched = [...missing, ...found.filter((word) => word.correction)].map((word) => word.text);
 			if (count === 0) await announce(query ? strings.none.replaceAll('{{query}}', query) : strings.noneFiltered);
-			else await announce(query ? formatMessage(strings.countFor, lang, count, query) : formatMessage(strings.count, lang, count));
+			else if (unmatched.length > 0) {
+				await announce(`${missingMessage(strings.missing, unmatched, wordTexts(found))} ${formatMessage(strings.count, lang, count)}`);
+			} else await announce(query ? formatMessage(strings.countFor, lang, count, query) : formatMessage(strings.count, lang, count));
 			if (mine === generation) root.dataset.state = 'done';
 		} catch (error) {
 			if (mine !== generation) return;
-			pagefind = undefined;
+			engine = undefined;
+			membership = undefined;
 			void announce(strings.error);
 			root.dataset.state = 'error';
 			console.error(error);

@@ -7,6 +7,7 @@
  * - an editor creates a story in Japanese, translates it into English and saves: the ja and en files
  *   appear (zh and ko as Decap's stubs), the English records the Japanese it was made from;
  * - the preview uses the site's stylesheet and the language being edited;
+ * - a QR landing's preview shows its short URL and its code (decoded here), with the downloads;
  * - event times are edited in Tokyo time whatever the editor's time zone; an event's programme is a relation;
  * - a build then has /ja/ and /en/ pages for the story and /zh/, /ko/ fallbacks with their notice, the
  *   translation report lists it, and no public page loads Decap;
@@ -16,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -248,6 +250,23 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		await page.getByRole('menuitem', { name: 'EN' }).click();
 		await expect.poll(() => preview.locator('h1').textContent()).toBe(english.title);
 		expect(await preview.locator('html').getAttribute('lang')).toBe('en');
+		await page.close();
+	});
+
+	it('shows a QR landing’s short URL and its code in the preview, with the downloads', async () => {
+		const page = await newPage();
+		await openCms(page, '/collections/landings/entries/internship');
+		await page.getByTitle('プレビュー表示を切り替える').click();
+		const preview = page.frameLocator('#preview-pane');
+		const shortUrl = new URL('/q/internship/', String(loadCmsConfig(process.env).site_url)).href;
+		await expect.poll(() => preview.locator('.qr-preview code').textContent(), { timeout: 10_000 }).toBe(shortUrl);
+		// The code drawn in the preview is the one printed: decoded, it is the short URL.
+		const image = preview.locator('.qr-preview img');
+		await image.evaluate((element: HTMLImageElement) => element.decode());
+		const { data, info } = await sharp(await image.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+		expect(jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data).toBe(shortUrl);
+		const downloads = await preview.locator('.qr-preview a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(downloads).toEqual([new URL('/qr/internship.svg', shortUrl).href, new URL('/qr/internship.png', shortUrl).href, new URL('/ja/campaigns/internship/print/', shortUrl).href]);
 		await page.close();
 	});
 

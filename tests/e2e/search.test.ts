@@ -1,6 +1,6 @@
 /**
- * Site search (issue 4) on the real build: the Pagefind index that `npm run build` writes, the
- * header's search field, and the search page in each locale, in Chromium.
+ * Site search (issues 4 and 12) on the real build: the Pagefind index that `npm run build`
+ * writes, the header's search field, and the search page in each locale, in Chromium.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,10 +21,16 @@ const typeOf = { programmes: 'programme', stories: 'story', press: 'release', ev
 const indexName = (locale: Locale) => htmlLang[locale].toLowerCase();
 const searchUrl = (locale: Locale, query = '') => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
-/** Entry pages a locale shows in its own language: exactly what its index must hold. */
+/** Entry pages a locale shows in its own language: its index holds their text. */
 const ownPages = (locale: Locale) =>
 	allEntries()
 		.filter((entry) => isTranslated(entry, locale))
+		.map((entry) => entryUrl(entry.collection, locale, entry.key))
+		.sort();
+/** Entry pages a locale shows in another language: its index holds only their title and facts. */
+const fallbackPages = (locale: Locale) =>
+	allEntries()
+		.filter((entry) => !isTranslated(entry, locale))
 		.map((entry) => entryUrl(entry.collection, locale, entry.key))
 		.sort();
 
@@ -66,16 +72,26 @@ describe('the index (npm run build)', () => {
 		const entry = JSON.parse(readFileSync(path.join(testDist, 'pagefind/pagefind-entry.json'), 'utf8'));
 		expect(entry.version).toBe(pinned);
 		expect(Object.keys(entry.languages).sort()).toEqual(locales.map(indexName).sort());
-		for (const locale of locales) expect(entry.languages[indexName(locale)].page_count, locale).toBe(ownPages(locale).length);
+		for (const locale of locales) expect(entry.languages[indexName(locale)].page_count, locale).toBe(ownPages(locale).length + fallbackPages(locale).length);
 	});
 
-	test('only entry pages in their own language carry data-pagefind-body, and it holds no navigation', () => {
+	test('each index has its word list next to it, for the search page to read queries against', () => {
+		for (const locale of locales) {
+			const words = JSON.parse(readFileSync(path.join(testDist, `pagefind/words/${indexName(locale)}.json`), 'utf8'));
+			expect(words.language, locale).toBe(indexName(locale));
+			expect(Object.keys(words.words).length, locale).toBeGreaterThan(100);
+		}
+	});
+
+	test('only entry pages in their own language carry data-pagefind-body, and it holds no navigation; fallback pages carry a record instead', () => {
 		const expected = new Set(locales.flatMap(ownPages));
+		const fallbacks = new Set(locales.flatMap(fallbackPages));
 		const problems: string[] = [];
 		for (const url of htmlPages()) {
 			const html = readDist(url);
 			const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
 			if (expected.has(url) !== (bodies === 1)) problems.push(`${url}: ${bodies} data-pagefind-body, expected ${expected.has(url) ? 1 : 0}`);
+			if (fallbacks.has(url) !== html.includes('data-search-fallback=')) problems.push(`${url}: ${fallbacks.has(url) ? 'no' : 'a'} fallback record`);
 			const body = /<article\b[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/article>/.exec(html)?.[1] ?? '';
 			for (const tag of ['nav', 'form']) if (new RegExp(`<${tag}\\b`).test(body)) problems.push(`${url}: <${tag}> inside the indexed body`);
 			for (const part of ['site-header', 'site-nav', 'language-switcher', 'site-search', 'site-footer', 'skip-link']) {
@@ -85,25 +101,40 @@ describe('the index (npm run build)', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test.each(locales)('%s: the index holds exactly the entry pages in its language (no fallbacks, lists or admin)', async (locale) => {
+	test.each(locales)('%s: the index holds exactly the entry pages of the locale, its own and its fallbacks (no lists or admin)', async (locale) => {
 		const page = await site.sharedPage();
-		expect(await indexedPages(page, locale)).toEqual(ownPages(locale));
+		expect(await indexedPages(page, locale)).toEqual([...ownPages(locale), ...fallbackPages(locale)].sort());
 	});
 
-	test('a fallback page exists and is not found by a word of the text it shows', async () => {
+	test('a fallback page is not found by a word of the text it shows, but by its title and by its facts in the reader’s language, marked as in another language', async () => {
 		const fallback = entries('stories').find((entry) => !isTranslated(entry, 'ko') && entry.versions.en);
 		expect(fallback, 'a story without a Korean version (shown in English)').toBeDefined();
 		const url = entryUrl('stories', 'ko', fallback!.key);
 		expect(readDist(url)).toContain('noindex');
-		const word = String(fallback!.versions.en!.data.person).split(' ')[0];
+		const english = fallback!.versions.en!;
+		const title = String(english.data.title).toLowerCase();
+		// A word of the body, not of the title.
+		const bodyWord = english.body.toLowerCase().match(/[a-z]{6,}/g)!.find((word) => !title.includes(word) && !allEntries().some((entry) => entry.versions.ko && `${entry.versions.ko.body} ${JSON.stringify(entry.versions.ko.data)}`.toLowerCase().includes(word)))!;
+		expect(bodyWord).toBeDefined();
 		const page = await site.newPage();
-		await page.goto(searchUrl('ko', word));
+		await page.goto(searchUrl('ko', bodyWord));
 		await waitForSearch(page);
 		expect(await resultLinks(page)).not.toContain(url);
 		// The English index has it.
-		await page.goto(searchUrl('en', word));
+		await page.goto(searchUrl('en', bodyWord));
 		await waitForSearch(page);
 		expect(await resultLinks(page)).toContain(entryUrl('stories', 'en', fallback!.key));
+		// The Korean index has its title and its country in Korean.
+		const titleWord = title.match(/[a-z]{5,}/g)!.at(-1)!;
+		const country = new Intl.DisplayNames(['ko'], { type: 'region' }).of(String(english.data.country).toUpperCase())!;
+		for (const query of [titleWord, country]) {
+			await page.goto(searchUrl('ko', query));
+			await waitForSearch(page);
+			expect(await resultLinks(page), query).toContain(url);
+		}
+		const result = page.locator('.search-result', { has: page.locator(`a[href="${url}"]`) });
+		expect(await result.locator('h2 a').getAttribute('lang')).toBe('en');
+		expect(await result.locator('.search-result__language').textContent()).toBe(ui.ko['fallback.badge'].replace('{{language}}', new Intl.DisplayNames(['ko'], { type: 'language' }).of('en')!));
 	});
 });
 
@@ -204,6 +235,41 @@ describe('the search page', () => {
 		expect(event!.marks.length).toBeGreaterThan(0);
 		for (const mark of event!.marks) expect('説明会').toContain(mark);
 		for (const result of results) expect(Object.values(typeOf).map((type) => ui.ja[`search.type.${type}`])).toContain(result.type);
+	});
+
+	test('a word that matches nothing is named, and the other words are searched', async () => {
+		const page = await site.newPage();
+		await page.goto(searchUrl('ja', '京都 説明会'));
+		await waitForSearch(page);
+		expect(await resultLinks(page)).toContain('/ja/events/briefing-2022-07-13/');
+		const status = (await page.textContent('[data-search-status]')) ?? '';
+		expect(status).toContain(ui.ja['search.missing'].replace('{{missing}}', '京都').replace('{{shown}}', '説明会'));
+		// A typo is searched by the index word it most likely meant, and the page says so.
+		await page.goto(searchUrl('en', 'internshp'));
+		await waitForSearch(page);
+		expect(await resultLinks(page)).toContain('/en/programmes/internship/');
+		expect(await page.textContent('[data-search-status]')).toContain(ui.en['search.missing'].replace('{{missing}}', 'internshp').replace('{{shown}}', 'internship'));
+	});
+
+	test('keywords find their page but are never shown', async () => {
+		// A keyword none of whose words the page's indexed text holds: only the keyword can find the page.
+		const articleText = (url: string) => (/<article\b[^>]*>([\s\S]*?)<\/article>/.exec(readDist(url))?.[1] ?? '').replace(/<[^>]+>/g, ' ').toLowerCase();
+		const candidates = allEntries()
+			.filter((entry) => isTranslated(entry, 'en'))
+			.flatMap((entry) => {
+				const url = entryUrl(entry.collection, 'en', entry.key);
+				const text = articleText(url);
+				const keywords = (entry.versions.en!.data.keywords as string[] | undefined) ?? [];
+				return keywords.filter((keyword) => keyword.toLowerCase().split(/\s+/).every((word) => !new RegExp(`\\b${word}`).test(text))).map((keyword) => ({ url, keyword }));
+			});
+		expect(candidates.length, 'an English keyword that its page does not write').toBeGreaterThan(0);
+		const { url, keyword } = candidates[0];
+		const page = await site.newPage();
+		await page.goto(searchUrl('en', keyword));
+		await waitForSearch(page);
+		expect((await resultLinks(page)).slice(0, 5)).toContain(url);
+		const excerpt = await page.locator('.search-result', { has: page.locator(`a[href="${url}"]`) }).locator('.search-result__excerpt').textContent();
+		expect(excerpt?.toLowerCase()).not.toContain(keyword.toLowerCase());
 	});
 
 	test('Korean excerpts show only the page’s own words, never the index-only particle forms', async () => {

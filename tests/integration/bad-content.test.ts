@@ -203,6 +203,6 @@ describe('bad content fails the build', () => {
 				);
 				expect(problems, `output:\n${result.output.slice(0, 4000)}`).toEqual([]);
 			}),
-		60_000,
+		180_000,
 	);
 });

@@ -55,7 +55,7 @@ beforeAll(async () => {
 			.filter((name) => name.endsWith('.schema.json'))
 			.map((name) => [name.replace('.schema.json', ''), JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as JsonSchema]),
 	);
-}, 60_000);
+}, 120_000);
 
 afterAll(() => {
 	removeProject(workDir);

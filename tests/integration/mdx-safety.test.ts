@@ -28,5 +28,5 @@ describe('the build refuses hostile MDX in content/', () => {
 		expect(line).toMatch(new RegExp(`^content/pages/ja/hostile\\.mdx:${expected.line}:\\d+: `));
 		expect(line).toMatch(expected.reason);
 		expect(existsSync(copy.path('dist/ja/hostile/index.html'))).toBe(false);
-	}, 60_000);
+	}, 180_000);
 });

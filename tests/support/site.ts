@@ -12,6 +12,7 @@ import {
 	locales,
 	storyFilterUrls,
 } from './content.ts';
+import { landings, landingUrl, printSheetUrl } from './landings.ts';
 
 /** Pages every locale has whatever the content: home, lists, 404, filter pages. */
 export function localePages(locale: Locale): string[] {
@@ -50,7 +51,7 @@ export interface Template {
 /**
  * One page of every template in every locale, for the browser tests: home, programmes list and a
  * programme, events list and an event, stories list, a filter page, a story and a fallback story,
- * press list and a release, each `pages` entry, the 404, and `/`.
+ * press list and a release, each `pages` entry, a QR campaign landing and its print sheet, the 404, and `/`.
  */
 export function templates(): Template[] {
 	const first = (collection: Parameters<typeof entries>[0]) => entries(collection)[0];
@@ -78,6 +79,9 @@ export function templates(): Template[] {
 		add('company', first('companies') && entryUrl('companies', locale, first('companies').key));
 		add('faq', first('faq') && entryUrl('faq', locale, first('faq').key));
 		for (const page of entries('pages')) add(`page ${page.key}`, entryUrl('pages', locale, page.key));
+		const landing = landings()[0];
+		add('campaign landing', landing && landingUrl(locale, landing.key));
+		add('campaign print sheet', landing && printSheetUrl(locale, landing.key));
 		add('404', `/${locale}/404/`);
 	}
 	list.push({ name: 'root 404', url: '/404.html' });

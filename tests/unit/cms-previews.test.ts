@@ -93,7 +93,7 @@ describe.each(Object.keys(pageFacts))('%s previews', (collection) => {
 		if (status) for (const today of days) expect(previewContent(collection, cms, file.locale, today).status, String(today)).toEqual(status(page as never, today));
 
 		// And the preview shows them, as the page's markup does.
-		const html = renderToStaticMarkup(createElement(previewTemplate(collection), previewProps(cms, file.locale)));
+		const html = renderToStaticMarkup(createElement(previewTemplate(collection, { siteUrl: 'https://letsworkintokyo.example' }), previewProps(cms, file.locale)));
 		expect(html).toContain(`<p class="entry__eyebrow">${escapeHtml(preview.eyebrow ?? '')}</p>`);
 		for (const fact of preview.facts) {
 			expect(html).toContain(`<dt>${escapeHtml(fact.label)}</dt>`);

@@ -1,19 +1,35 @@
 /**
- * Search (issue 4), the pure parts: Korean particle forms added at index time, what the indexer
- * reads from a page, the attributes entry pages carry, the search page's messages and address,
- * its excerpts, and the recall set's scoring.
+ * Search (issues 4 and 12), the pure parts: Korean particle forms added at index time, what the
+ * indexer reads from a page and adds to it (keywords, fallback records, digits, kanji marks), the
+ * attributes entry pages carry, the search page's messages and address, its excerpts, and the
+ * recall set's scoring. Query reading: search-query.test.ts and its neighbours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
-import { collectionSearchType, searchBodyAttributes, searchClientStrings, searchFilterGroups, searchFilterOptions, searchPath, searchTypes } from '../../src/lib/search/index.ts';
+import {
+	collectionSearchType,
+	FALLBACK_ATTRIBUTE,
+	fallbackRecord,
+	KEYWORDS_ATTRIBUTE,
+	searchBodyAttributes,
+	searchClientStrings,
+	searchFilterGroups,
+	searchFilterOptions,
+	searchPath,
+	searchTypes,
+} from '../../src/lib/search/index.ts';
 import { pagefindFilters, readAddress, writeAddress } from '../../src/lib/search/address.ts';
-import { INDEX_ONLY_WORDS, ownWordsExcerpt } from '../../src/lib/search/excerpt.ts';
-import { formatMessage } from '../../src/lib/search/messages.ts';
-import { indexedRegions, pageUrl, withKoreanTerms } from '../../src/integrations/search-index.ts';
+import { excerptFor, pageWords } from '../../src/lib/search/excerpt.ts';
+import { markKanjiRuns, withKanjiMarks } from '../../src/lib/search/kanji-runs.ts';
+import { INDEX_ONLY_MARK, JAPANESE_MARK, withoutMarks } from '../../src/lib/search/marks.ts';
+import { formatMessage, missingMessage } from '../../src/lib/search/messages.ts';
+import { numberWords } from '../../src/lib/search/normalise.ts';
+import { fallbackRegion, indexedRegions, KEYWORD_WEIGHT, pageForIndex, pageUrl } from '../../src/integrations/search-index.ts';
+import { textWords } from '../../src/integrations/search-words.ts';
 import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search/korean.ts';
-import { parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
+import { MIN_QUERIES_PER_LOCALE, parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -107,20 +123,56 @@ describe('what the indexer reads', () => {
 		expect(regions.map((region) => region.text).join(' ')).not.toContain('사이트 정보를');
 	});
 
-	test('Korean pages get their particle forms in weighted body regions before </main>, with their count', () => {
-		const { html: indexed, terms } = withKoreanTerms(html);
+	test('Korean pages get their particle forms in weighted body regions before </main>, after the index-only mark', () => {
+		const { html: indexed, koreanTerms: terms } = pageForIndex(html, 'ko', new Set());
 		expect(terms).toBeGreaterThan(0);
 		const added = indexed.slice(indexed.indexOf('</article>') + '</article>'.length, indexed.indexOf('</main>'));
-		expect(added).toContain(`data-pagefind-meta="${INDEX_ONLY_WORDS}:${terms}"`);
-		expect(added).toMatch(/<div data-pagefind-body data-pagefind-weight="7"[^>]*>[^<]*인재를/);
+		expect(added).toMatch(new RegExp(`^<div data-pagefind-body data-pagefind-weight="7">${INDEX_ONLY_MARK} [^<]*인재를`));
 		expect(added).toMatch(/<div data-pagefind-body data-pagefind-weight="1">[^<]*중소기업의/);
-		expect(added.replace(/<[^>]+>/g, ' ').trim().split(/\s+/)).toHaveLength(terms);
+		expect(added.replace(/<[^>]+>/g, ' ').replace(INDEX_ONLY_MARK, ' ').trim().split(/\s+/)).toHaveLength(terms);
 		expect(indexed.replace(added, '')).toBe(html);
+	});
+
+	test('a page’s keywords are index-only words weighted as its title; Korean keywords get particle forms', () => {
+		const page = html.replace('data-pagefind-body data-pagefind-filter', `data-pagefind-body ${KEYWORDS_ATTRIBUTE}="[&quot;매칭&quot;,&quot;전화번호&quot;]" data-pagefind-filter`);
+		const { html: indexed, text } = pageForIndex(page, 'ko', new Set());
+		const added = indexed.slice(indexed.lastIndexOf('</article>'), indexed.indexOf('</main>'));
+		expect(added).toMatch(new RegExp(`data-pagefind-weight="${KEYWORD_WEIGHT}">${INDEX_ONLY_MARK} 매칭 전화번호</div>`));
+		expect(added).toContain('전화번호를');
+		expect(text).toContain('전화번호');
+	});
+
+	test('Japanese and Chinese pages also hold the digits of their numbers; Japanese kanji runs are marked', () => {
+		const japanese = '<html lang="ja"><body><main><article data-pagefind-body><h1>海外相談窓口</h1><p>電話 03-5320-4628（2022年）東京で働く</p></article></main></body></html>';
+		const { html: indexed } = pageForIndex(japanese, 'ja');
+		expect(indexed).toContain(`<h1>海外相談窓口${JAPANESE_MARK}</h1>`);
+		expect(indexed).toContain(`電話${JAPANESE_MARK} 03-5320-4628（2022年${JAPANESE_MARK}）東京で働く`);
+		expect(indexed).toMatch(new RegExp(`${INDEX_ONLY_MARK} 0353204628 03 5320 4628 2022</div></main>`));
+		expect(pageForIndex(japanese.replace('lang="ja"', 'lang="en"'), 'en').html).not.toContain(JAPANESE_MARK);
+	});
+
+	test('a fallback page is indexed by its record alone: title, and facts in the reader’s language', () => {
+		const record = fallbackRecord({ collection: 'stories', data: { title: '1年半越しの入社　タイ出身の組込みエンジニア', country: 'th', industry: 'electronics' } }, 'ko', 'ja');
+		expect(record).toEqual({ title: '1年半越しの入社　タイ出身の組込みエンジニア', language: 'ja', facts: ['성공 사례', '태국', '전자'], filters: { type: 'story', country: 'th', industry: 'electronics' } });
+		const page = `<html lang="ko"><body><main><article ${FALLBACK_ATTRIBUTE}="${JSON.stringify(record).replaceAll('"', '&quot;')}"><h1>本文のタイトル</h1><p>本文は索引に入らない</p></article></main></body></html>`;
+		const { html: indexed, fallback } = pageForIndex(page, 'ko');
+		expect(fallback).toBe(true);
+		const regions = indexedRegions(indexed);
+		expect(regions.map((region) => region.text).join(' ')).not.toContain('本文');
+		// Korean does not segment Japanese: the title goes in as words.
+		expect(regions.find((region) => region.weight === 7)?.text).toBe(`${INDEX_ONLY_MARK} 1 年 半 越し の 入社 タイ 出身 の 組込み エンジニア`);
+		expect(indexed).toContain('data-pagefind-meta="title">1年半越しの入社　タイ出身の組込みエンジニア</p>');
+		expect(indexed).toContain('data-pagefind-meta="description">성공 사례 · 태국 · 전자</p>');
+		expect(indexed).toContain('data-pagefind-meta="language[data-language]"');
+		expect(indexed).toMatch(/data-type="story" data-country="th" data-industry="electronics" data-pagefind-filter="type\[data-type\], country\[data-country\], industry\[data-industry\]"/);
+		expect(fallbackRegion(record, 'zh-Hans')).toContain(`<h1>${INDEX_ONLY_MARK} 1年半越しの入社　タイ出身の組込みエンジニア</h1>`);
+		// The facts come first: they are the excerpt; the title follows the index-only mark.
+		expect(indexed.indexOf('성공 사례 · 태국 · 전자')).toBeLessThan(indexed.indexOf(INDEX_ONLY_MARK));
 	});
 
 	test('pages without Korean nouns are left as they are', () => {
 		const english = '<html lang="en"><body><main><article data-pagefind-body><h1>Internship</h1></article></main></body></html>';
-		expect(withKoreanTerms(english)).toEqual({ html: english, terms: 0 });
+		expect(pageForIndex(english, 'en')).toMatchObject({ html: english, koreanTerms: 0 });
 	});
 
 	test('result URLs are the site paths of the built files', () => {
@@ -147,8 +199,22 @@ describe('entry pages', () => {
 		});
 	});
 
-	test('a fallback page (another language’s text) is not indexed', () => {
+	test('a fallback page (another language’s text) is not indexed; only its record is', () => {
 		expect(searchBodyAttributes({ isFallback: true, value: story })).toEqual({});
+		const attributes = searchBodyAttributes({ isFallback: true, locale: 'en', contentLocale: 'ja', value: { ...story, data: { ...story.data, title: 'ベトナム出身のエンジニア' } } });
+		expect(Object.keys(attributes)).toEqual([FALLBACK_ATTRIBUTE]);
+		expect(JSON.parse(attributes[FALLBACK_ATTRIBUTE])).toEqual({
+			title: 'ベトナム出身のエンジニア',
+			language: 'ja',
+			facts: ['Success story', 'Vietnam', 'Manufacturing'],
+			filters: { type: 'story', country: 'vn', industry: 'manufacturing' },
+		});
+	});
+
+	test('keywords ride along with the indexed body, never as text', () => {
+		const attributes = searchBodyAttributes({ isFallback: false, value: { collection: 'pages', data: { keywords: ['phone number', ' ', 'contact'] } } });
+		expect(attributes[KEYWORDS_ATTRIBUTE]).toBe('["phone number","contact"]');
+		expect(searchBodyAttributes({ isFallback: false, value: { collection: 'pages', data: { keywords: [] } } })).not.toHaveProperty(KEYWORDS_ATTRIBUTE);
 	});
 
 	test('every collection has a type with a label in every language', () => {
@@ -160,15 +226,21 @@ describe('entry pages', () => {
 			expect(strings.countFor.other).toContain('{{query}}');
 		}
 		expect(searchClientStrings('en').countFor.one).toBe('{{count}} result for “{{query}}”');
+		for (const locale of locales) {
+			const strings = searchClientStrings(locale);
+			expect(strings.missing, locale).toMatch(/\{\{missing\}\}[\s\S]*\{\{shown\}\}/);
+			expect(Object.keys(strings.otherLanguage).sort(), locale).toEqual(locales.filter((other) => other !== locale).sort());
+		}
+		expect(searchClientStrings('ko').otherLanguage.ja).toBe('일본어만 제공');
 	});
 
-	test('the filters offered are those of the locale’s own entries', () => {
+	test('the filters offered are those of the entries the locale indexes, fallbacks by their records', () => {
 		const options = searchFilterOptions([
 			{ isFallback: false, value: story },
 			{ isFallback: true, value: { collection: 'stories', data: { country: 'th', industry: 'electronics' } } },
 			{ isFallback: false, value: { collection: 'press', data: {} } },
 		]);
-		expect(options).toEqual({ type: ['story', 'release'], country: ['vn'], industry: ['manufacturing'] });
+		expect(options).toEqual({ type: ['story', 'release'], country: ['th', 'vn'], industry: ['electronics', 'manufacturing'] });
 		expect(searchPath('zh')).toBe('/zh/search/');
 	});
 
@@ -219,46 +291,80 @@ describe('the search page’s script', () => {
 		});
 	});
 
-	const fragment = (words: string[], extra: number, locations: number[]) => ({
-		url: '/ko/x/',
-		excerpt: '',
-		content: words.join(' '),
-		word_count: words.length,
-		locations,
-		weighted_locations: locations.map((location) => ({ location, balanced_score: 1 })),
-		meta: extra ? { [INDEX_ONLY_WORDS]: String(extra) } : {},
-		filters: {},
+	test('a note says which words matched nothing and which were searched', () => {
+		expect(missingMessage('No pages match “{{missing}}”; showing results for “{{shown}}”.', ['京都'], ['東京', '就職'])).toBe('No pages match “京都”; showing results for “東京 就職”.');
 	});
 
-	test('Korean excerpts come from the page’s own words, never from the index-only forms', () => {
+	const fragment = (content: string, raw_content?: string) => ({ content, raw_content });
+
+	test('excerpts come from the page’s own words, never from the index-only words after the mark', () => {
 		const own = Array.from({ length: 50 }, (_, index) => `낱말${index}`);
 		const extra = ['인재는', '인재가', '인재를', '인재와', '인재로'];
-		const excerpt = ownWordsExcerpt(fragment([...own, ...extra], extra.length, [40, 51, 52, 53]), 10);
+		const data = fragment([...own, INDEX_ONLY_MARK, ...extra].join(' '));
+		expect(pageWords(data)).toHaveLength(50);
+		const excerpt = excerptFor(data, [40, 52, 53, 54], 10);
 		expect(excerpt?.words).toHaveLength(10);
-		expect(excerpt?.words.some((word) => extra.includes(word))).toBe(false);
-		expect(excerpt?.words[excerpt.marked.indexOf(true)]).toBe('낱말40');
+		expect(excerpt?.words.some((word) => extra.includes(word.trim()))).toBe(false);
+		expect(excerpt?.words[excerpt.marked.indexOf(true)]).toBe('낱말40 ');
 	});
 
-	test('when only index-only forms matched there is no excerpt (the description is shown)', () => {
-		expect(ownWordsExcerpt(fragment(['가나', '다라', '인재를'], 1, [2]))).toBeNull();
+	test('when only index-only words matched there is no excerpt (the description is shown)', () => {
+		expect(excerptFor(fragment(`가나 다라 ${INDEX_ONLY_MARK} 인재를`), [3])).toBeNull();
 	});
 
-	test('pages without index-only words keep Pagefind’s own excerpt', () => {
-		expect(ownWordsExcerpt(fragment(['internship', 'desk'], 0, [0]))).toBeUndefined();
+	test('Japanese and Chinese words are counted at Pagefind’s boundaries, marks removed, spacing kept', () => {
+		const raw = ['海外', '相談', '窓口', `${JAPANESE_MARK} `, '東京', 'で', '働く', '&lt;PDF&gt;'].join('\u200B');
+		const data = fragment(raw.replaceAll('\u200B', '').replaceAll('&lt;', '<').replaceAll('&gt;', '>'), raw);
+		expect(pageWords(data)).toEqual(['海外', '相談', '窓口', `${JAPANESE_MARK} `, '東京', 'で', '働く', '<PDF>']);
+		const excerpt = excerptFor(data, [1, 4]);
+		expect(excerpt?.words.join('')).toBe('海外相談窓口 東京で働く<PDF>');
+		expect(excerpt?.words.filter((_, index) => excerpt.marked[index])).toEqual(['相談', '東京']);
+		expect(excerpt).toMatchObject({ cutStart: false, cutEnd: false });
+		expect(excerptFor(fragment(Array.from({ length: 100 }, (_, index) => `w${index}`).join(' ')), [50], 10)).toMatchObject({ cutStart: true, cutEnd: true });
+		expect(withoutMarks(`海外相談窓口${JAPANESE_MARK}`)).toBe('海外相談窓口');
+	});
+});
+
+describe('Japanese for the indexer', () => {
+	test('each whole run of kanji without kana after it gets the mark', () => {
+		expect(markKanjiRuns('東京都千代田区大手町2-6-2')).toBe(`東京都千代田区大手町${JAPANESE_MARK}2-6-2`);
+		expect(markKanjiRuns('東京で就職したい')).toBe('東京で就職したい');
+		expect(markKanjiRuns('『未来の東京』戦略')).toBe(`『未来の東京${JAPANESE_MARK}』戦略${JAPANESE_MARK}`);
+		expect(markKanjiRuns('インターンシップ')).toBe('インターンシップ');
+	});
+
+	test('only the text inside <main>, never tags, attributes, scripts or styles', () => {
+		const html = '<html lang="ja"><head><title>検索</title></head><body><main><h1 title="東京都">東京都</h1><script>var 東京 = 1;</script><p>受入企業</p></main><footer>東京都</footer></body></html>';
+		expect(withKanjiMarks(html)).toBe(html.replace('>東京都</h1>', `>東京都${JAPANESE_MARK}</h1>`).replace('>受入企業<', `>受入企業${JAPANESE_MARK}<`));
+	});
+
+	test('numbers are also held as their digits', () => {
+		expect(numberWords('電話 03-5320-4628、2022年7月1日、＋81-3-5320-4628')).toEqual(['0353204628', '81353204628', '03', '5320', '4628', '2022', '81']);
+	});
+
+	test('English and Korean word lists are the words of the text as Pagefind reads them, with page counts', () => {
+		expect(textWords(['An e-commerce company', 'Companies and the company'])).toEqual({ an: 1, ecommerce: 1, commerce: 1, company: 2, companies: 1, and: 1, the: 1 });
 	});
 });
 
 describe('the recall set', () => {
 	const set = parseRecallSet(JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/search-recall.json'), 'utf8')));
 
-	test('has at least 12 queries per locale, including Korean nouns with particles', () => {
-		for (const locale of locales) expect(set[locale].length).toBeGreaterThanOrEqual(12);
+	test(`has at least ${MIN_QUERIES_PER_LOCALE} queries per locale, including Korean nouns with particles and precision cases`, () => {
+		for (const locale of locales) {
+			expect(set[locale].length).toBeGreaterThanOrEqual(MIN_QUERIES_PER_LOCALE);
+			expect(set[locale].filter((item) => item.forbid?.length).length, locale).toBeGreaterThanOrEqual(2);
+			for (const kind of ['question', 'inflection', 'name', 'fact']) expect(set[locale].some((item) => item.kind === kind), `${locale} ${kind}`).toBe(true);
+		}
 		expect(set.ko.map((item) => item.query)).toEqual(expect.arrayContaining(['인턴십에', '중소기업의']));
+		expect(set.ja.map((item) => item.query)).toContain('京都');
 	});
 
-	test('refuses a locale with too few queries or an expectation in another locale', () => {
-		expect(() => parseRecallSet({ ...set, ko: set.ko.slice(0, 11) })).toThrow(/at least 12/);
+	test('refuses a locale with too few queries, an expectation in another locale, or a case that expects and forbids nothing', () => {
+		expect(() => parseRecallSet({ ...set, ko: set.ko.slice(0, MIN_QUERIES_PER_LOCALE - 1) })).toThrow(new RegExp(`at least ${MIN_QUERIES_PER_LOCALE}`));
 		expect(() => parseRecallSet({ ...set, zh: [{ query: '实习', expect: ['/en/programmes/internship/'] }, ...set.zh] })).toThrow(/not a \/zh\//);
+		expect(() => parseRecallSet({ ...set, zh: [{ query: '京都', expect: [], forbid: ['/ja/about/'] }, ...set.zh] })).toThrow(/not a \/zh\//);
+		expect(() => parseRecallSet({ ...set, en: [{ query: 'x', expect: [] }, ...set.en] })).toThrow(/expects nothing/);
 	});
 
 	test('scores pages found in the top 5 over pages expected', () => {
@@ -270,5 +376,16 @@ describe('the recall set', () => {
 		expect(summary).toMatchObject({ found: 1, expected: 3 });
 		expect(summary.failures).toEqual([miss]);
 		expect(summary.byLocale.en.recall).toBeCloseTo(1 / 3);
+	});
+
+	test('counts forbidden pages returned anywhere in the results as false matches; the core set apart', () => {
+		const clean = recallOutcome('ja', { query: '京都', expect: [], forbid: ['/ja/a/'], kind: 'precision' }, []);
+		const noisy = recallOutcome('ja', { query: '大阪', expect: [], forbid: ['/ja/a/', '/ja/b/'], kind: 'precision' }, ['/ja/x/', '/ja/1/', '/ja/2/', '/ja/3/', '/ja/4/', '/ja/5/', '/ja/b/']);
+		const core = recallOutcome('ja', { query: '説明会', expect: ['/ja/e/'] }, ['/ja/e/']);
+		expect(noisy.intruders).toEqual(['/ja/b/']);
+		const summary = recallSummary([clean, noisy, core]);
+		expect(summary).toMatchObject({ precisionCases: 2, falseMatches: 1, found: 1, expected: 1 });
+		expect(summary.core).toMatchObject({ found: 1, expected: 1, precisionCases: 0 });
+		expect(summary.failures).toEqual([noisy]);
 	});
 });

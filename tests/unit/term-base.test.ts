@@ -70,6 +70,11 @@ describe('checkTerms', () => {
 		);
 	});
 
+	test('allows a variant in an entry’s search keywords, the words readers use, but not elsewhere in the frontmatter', () => {
+		const text = '---\ntitle: 인턴십 참여 기업 모집\nkeywords:\n  - 수용 기업\ndescription: 수용 기업\n---\n\n본문\n';
+		expect(checkTerms(ko, text, 'content/programmes/ko/planted.mdx').map((finding) => finding.line)).toEqual([5]);
+	});
+
 	test('allows a variant inside the preferred term or an allowed phrase', () => {
 		expect(checkTerms(termBase('zh'), '东京都内的中小企业', 'x.mdx')).toEqual([]);
 		expect(checkTerms(termBase('zh'), '都内的中小企业', 'x.mdx').map((finding) => finding.preferred)).toEqual(['东京都内']);

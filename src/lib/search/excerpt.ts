@@ -1,43 +1,63 @@
-/** Result excerpts drawn from the words a page really shows (not the indexer's extra forms). */
+/**
+ * Result excerpts, built in the page from the words a page really shows. A query is searched
+ * word by word, so Pagefind's own excerpt (centred on one search's matches) would mark only some
+ * of them; and index-only words (after INDEX_ONLY_MARK) must never show.
+ */
+import { INDEX_ONLY_MARK, withoutMarks } from './marks.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 /** Words in an excerpt (Pagefind's default length). */
 export const EXCERPT_WORDS = 30;
-/** Meta field set by the indexer (src/integrations/search-index.ts): how many index-only words end the text. */
-export const INDEX_ONLY_WORDS = 'index_only_words';
+
+export interface Excerpt {
+	/** Words in the order shown, each with the spacing that follows it on the page. */
+	words: string[];
+	marked: boolean[];
+	/** The page has words before the excerpt, and after it. */
+	cutStart: boolean;
+	cutEnd: boolean;
+}
 
 /**
- * An excerpt from the words a page really shows. Korean pages are indexed with extra particle
- * forms after their text; Pagefind would centre the excerpt on them, since they cluster. Here the
- * window is the densest run of matches within the page's own words, or none when only the extra
- * forms matched (the description is shown then). Undefined for pages without extra words.
+ * A page's words as Pagefind counts their positions: Japanese and Chinese content comes with a
+ * zero-width space after each word (kept in `raw_content`), other languages are split at spaces.
+ * Each word keeps the space that follows it, so that joining them gives the text back. Only the
+ * words before INDEX_ONLY_MARK: the rest is for the index.
  */
-export function ownWordsExcerpt(data: PagefindResultData, length = EXCERPT_WORDS): { words: string[]; marked: boolean[] } | null | undefined {
-	const extra = Number(data.meta[INDEX_ONLY_WORDS] ?? 0);
-	if (!extra) return undefined;
-	const words = data.content.trim().split(/\s+/);
-	const own = Math.min(words.length, data.word_count - extra);
-	const scores = new Map<number, number>();
-	for (const { location, balanced_score } of data.weighted_locations ?? data.locations.map((location) => ({ location, balanced_score: 1 }))) {
-		if (location < own) scores.set(location, (scores.get(location) ?? 0) + balanced_score);
-	}
-	if (scores.size === 0) return null;
-	// The window [start, start + length) with the highest score…
-	const score = (index: number) => scores.get(index) ?? 0;
-	let sum = 0;
-	for (let index = 0; index < Math.min(length, own); index += 1) sum += score(index);
-	let best = sum;
+export function pageWords(data: Pick<PagefindResultData, 'content' | 'raw_content'>): string[] {
+	const segmented = data.raw_content?.includes('\u200B');
+	const text = segmented ? data.raw_content!.replaceAll('&lt;', '<').replaceAll('&gt;', '>') : data.content.trim();
+	const words = segmented ? text.split('\u200B') : text.split(/(?<=\s)(?=\S)/);
+	const end = words.findIndex((word) => word.trim() === INDEX_ONLY_MARK);
+	return end === -1 ? words : words.slice(0, end);
+}
+
+/**
+ * The excerpt of `length` words with the most matches (`locations`, word positions of every
+ * matched query word), starting a few words before its first match; null when no match lies in
+ * the page's own words (the description is shown then).
+ */
+export function excerptFor(data: Pick<PagefindResultData, 'content' | 'raw_content'>, locations: number[], length = EXCERPT_WORDS): Excerpt | null {
+	const words = pageWords(data);
+	const own = words.length;
+	const matched = new Set(locations.filter((location) => location < own));
+	if (matched.size === 0) return null;
+	// The window [start, start + length) with the most matches…
+	let count = 0;
+	for (let index = 0; index < Math.min(length, own); index += 1) if (matched.has(index)) count += 1;
+	let best = count;
 	let bestStart = 0;
 	for (let start = 1; start + length <= own; start += 1) {
-		sum += score(start + length - 1) - score(start - 1);
-		if (sum > best) {
-			best = sum;
+		count += (matched.has(start + length - 1) ? 1 : 0) - (matched.has(start - 1) ? 1 : 0);
+		if (count > best) {
+			best = count;
 			bestStart = start;
 		}
 	}
 	// …shifted so that a few words of context come before its first match.
-	const first = Math.min(...[...scores.keys()].filter((location) => location >= bestStart));
+	const first = Math.min(...[...matched].filter((location) => location >= bestStart));
 	const start = Math.max(0, Math.min(first - Math.floor(length / 5), own - length));
 	const end = Math.min(own, start + length);
-	return { words: words.slice(start, end), marked: words.slice(start, end).map((_, offset) => scores.has(start + offset)) };
+	const shown = words.slice(start, end).map(withoutMarks);
+	return { words: shown, marked: shown.map((_, offset) => matched.has(start + offset)), cutStart: start > 0, cutEnd: end < own };
 }

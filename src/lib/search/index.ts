@@ -1,13 +1,18 @@
 /**
  * Site search (Pagefind): what a page tells the indexer, and what the search page offers.
  *
- * Only entry pages in their own language are indexed: their `<article>` carries
- * `data-pagefind-body`, so everything outside it (header, navigation, language switcher, footer)
- * and every page without it (lists, home, the search page, the admin, fallback pages) stays out.
- * One index per language comes from `<html lang>` (src/integrations/search-index.ts).
+ * Entry pages in their own language are indexed: their `<article>` carries `data-pagefind-body`,
+ * so everything outside it (header, navigation, language switcher, footer) and every page without
+ * it (lists, home, the search page, the admin) stays out. Their keywords (words readers use that
+ * the page does not) ride along in `data-search-keywords`. A fallback page (an entry not yet
+ * translated, shown in another language) indexes no text of its own: its `data-search-fallback`
+ * holds its title and facts in the reader's language, which the indexer turns into the only text
+ * that page has in the index. One index per language comes from `<html lang>`
+ * (src/integrations/search-index.ts).
  */
 import { uiStrings, useTranslations } from '../../i18n/index.ts';
-import { type Locale, localeInfo } from '../../i18n/locales.ts';
+import { type Locale, localeInfo, locales } from '../../i18n/locales.ts';
+import { languageName } from '../format.ts';
 import type { PluralMessage, SearchStrings } from './messages.ts';
 import type { Resolved } from '../fallback.ts';
 import { facetLabel, facetStrings } from '../story-facets.ts';
@@ -37,13 +42,51 @@ interface IndexableEntry {
 	data: Record<string, unknown>;
 }
 
+type IndexableVersion = Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'> & Partial<Pick<Resolved<IndexableEntry>, 'locale' | 'contentLocale'>>;
+
+/** The attribute holding an entry's keywords (a JSON list), read by the indexer. */
+export const KEYWORDS_ATTRIBUTE = 'data-search-keywords';
+/** The attribute holding a fallback page's record (JSON `FallbackRecord`), read by the indexer. */
+export const FALLBACK_ATTRIBUTE = 'data-search-fallback';
+
+/** What the index holds of an entry shown in another language: never its text. */
+export interface FallbackRecord {
+	/** The title, in the language the entry exists in. */
+	title: string;
+	/** That language (the page's content locale). */
+	language: Locale;
+	/** Type, country, industry: in the reader's language. */
+	facts: string[];
+	/** Filter values, as for an entry in its own language. */
+	filters: Record<string, string>;
+}
+
+/** The filter values of an entry: its type, and for a story its country and industry. */
+function entryFilters({ collection, data }: IndexableEntry): Record<string, string> {
+	const filters: Record<string, string> = { type: collectionSearchType[collection] };
+	if (collection === 'stories') for (const facet of storyFacets) filters[facet] = String(data[facet]);
+	return filters;
+}
+
+/** A fallback entry's record for the reader's `locale`: title as it is, facts in the reader's language. */
+export function fallbackRecord(entry: IndexableEntry, locale: Locale, contentLocale: Locale): FallbackRecord {
+	const t = useTranslations(locale);
+	const filters = entryFilters(entry);
+	const facts = [t(`search.type.${filters.type as SearchType}`)];
+	for (const facet of storyFacets) if (filters[facet]) facts.push(facetLabel(facet, filters[facet], locale, t));
+	return { title: String(entry.data.title), language: contentLocale, facts, filters };
+}
+
 /**
- * Attributes for an entry's `<article>`: the indexed body and its filters, or nothing for a page
- * that shows a fallback language (its text would pollute this locale's index).
+ * Attributes for an entry's `<article>`: the indexed body, its filters and keywords; for a page
+ * that shows a fallback language, only its record (its text would pollute this locale's index).
  */
-export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>): Record<string, string> {
-	if (version.isFallback) return {};
+export function searchBodyAttributes(version: IndexableVersion): Record<string, string> {
 	const { collection, data } = version.value;
+	if (version.isFallback) {
+		if (!version.locale || !version.contentLocale) return {};
+		return { [FALLBACK_ATTRIBUTE]: JSON.stringify(fallbackRecord(version.value, version.locale, version.contentLocale)) };
+	}
 	const attributes: Record<string, string> = { 'data-pagefind-body': '' };
 	// Pagefind reads `name[attribute]` entries, then at most one literal `name:value`, last.
 	const captured: string[] = [];
@@ -54,6 +97,8 @@ export function searchBodyAttributes(version: Pick<Resolved<IndexableEntry>, 'is
 		}
 	}
 	attributes['data-pagefind-filter'] = [...captured, `type:${collectionSearchType[collection]}`].join(', ');
+	const keywords = Array.isArray(data.keywords) ? data.keywords.map(String).filter((keyword) => keyword.trim()) : [];
+	if (keywords.length > 0) attributes[KEYWORDS_ATTRIBUTE] = JSON.stringify(keywords);
 	return attributes;
 }
 
@@ -64,12 +109,12 @@ export interface SearchFilterOptions {
 	industry: string[];
 }
 
-/** Distinct filter values of the entries a locale indexes (fallbacks excluded), in a stable order. */
+/** Distinct filter values of the entries a locale indexes (its own, and fallbacks by their records), in a stable order. */
 export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>[]): SearchFilterOptions {
-	const own = entries.filter((entry) => !entry.isFallback).map((entry) => entry.value);
-	const present = new Set(own.map((entry) => collectionSearchType[entry.collection]));
+	const indexed = entries.map((entry) => entry.value);
+	const present = new Set(indexed.map((entry) => collectionSearchType[entry.collection]));
 	const facet = (name: StoryFacet) =>
-		[...new Set(own.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
+		[...new Set(indexed.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
 	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
 }
 
@@ -117,9 +162,13 @@ export function searchClientStrings(locale: Locale): SearchStrings {
 		count: pluralMessage(locale, 'search.count'),
 		countFor: pluralMessage(locale, 'search.countFor'),
 		none: strings['search.none'],
+		missing: strings['search.missing'],
 		noneFiltered: strings['search.noneFiltered'],
 		loading: strings['search.loading'],
 		error: strings['search.error'],
 		types: Object.fromEntries(searchTypes.map((type) => [type, strings[`search.type.${type}`]])),
+		otherLanguage: Object.fromEntries(
+			locales.filter((other) => other !== locale).map((other) => [other, useTranslations(locale)('fallback.badge', { language: languageName(other, locale) })]),
+		),
 	};
 }

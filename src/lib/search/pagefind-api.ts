@@ -4,6 +4,8 @@ export interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	content: string;
+	/** The content with Pagefind's word boundaries (U+200B) kept, `<` and `>` escaped: set by Pagefind 1.x's loadFragment. */
+	raw_content?: string;
 	word_count: number;
 	locations: number[];
 	weighted_locations?: { location: number; balanced_score: number }[];
@@ -12,6 +14,9 @@ export interface PagefindResultData {
 }
 export interface PagefindResult {
 	id: string;
+	score: number;
+	/** Positions of the matched words in the page's content. */
+	words: number[];
 	data(): Promise<PagefindResultData>;
 }
 export interface PagefindSearch {
