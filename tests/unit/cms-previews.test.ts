@@ -134,16 +134,16 @@ describe('previews of what the review found drifting', () => {
 describe('previews of the candidates’ collections', () => {
 	test('a FAQ shows each question with its answer’s links, through the page’s renderer', () => {
 		const data = { title: 'FAQ', description: 'd', items: [{ id: 'cost', question: 'Does it cost?', answer: 'See [the guide](/en/guides/x/).' }] };
-		const html = renderToStaticMarkup(createElement(previewTemplate('faq'), previewProps(data, 'en')));
+		const html = renderToStaticMarkup(createElement(previewTemplate('faq', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(data, 'en')));
 		expect(html).toContain('<h2 id="cost">Does it cost?</h2>');
 		expect(html).toContain('<a href="/en/guides/x/">the guide</a>');
 	});
 
 	test('an example company says so; a guide lists its sources', () => {
 		const company = { title: 'Kumoji', description: 'd', example: true, industry: 'ai-data', size: '10-49', location: 'Chiyoda', workingLanguages: ['ja'] };
-		expect(renderToStaticMarkup(createElement(previewTemplate('companies'), previewProps(company, 'ja')))).toContain(useTranslations('ja')('company.example'));
+		expect(renderToStaticMarkup(createElement(previewTemplate('companies', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(company, 'ja')))).toContain(useTranslations('ja')('company.example'));
 		const guide = { title: 'Guide', description: 'd', topic: 'living', lastReviewed: '2026-11-28', sources: [{ title: 'ISA', url: 'https://www.moj.go.jp/isa/' }] };
-		expect(renderToStaticMarkup(createElement(previewTemplate('guides'), previewProps(guide, 'en')))).toContain('<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>');
+		expect(renderToStaticMarkup(createElement(previewTemplate('guides', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(guide, 'en')))).toContain('<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>');
 	});
 
 	test('a programme’s state is the page’s, on the editor’s day', () => {

@@ -36,7 +36,7 @@ describe('links', () => {
 	});
 
 	test('site paths are the pages every language has', () => {
-		expect(sitePaths).toEqual(['/', '/programmes/', '/events/', '/stories/', '/press/', '/search/']);
+		expect(sitePaths).toEqual(['/', '/programmes/', '/events/', '/stories/', '/press/', '/guides/', '/companies/', '/search/']);
 	});
 
 	test('what Decap writes for an empty field counts as not set', () => {
