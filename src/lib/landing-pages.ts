@@ -6,7 +6,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Translate } from '../i18n/index.ts';
 import { defaultLocale, type Locale, localeInfo, locales } from '../i18n/locales.ts';
-import { buildTime } from './build-time.ts';
 import { getLocalizedEntries, getLocalizedEntry, type LocalizedEntry } from './entries.ts';
 import { entryEyebrow } from './entry-facts.ts';
 import { borrowedLang } from './fallback.ts';
@@ -16,6 +15,7 @@ import { entryMeta, type PageMeta } from './page-meta.ts';
 import { qrPath, qrPngWidth } from './qr.ts';
 import { getSettings } from './settings.ts';
 import { type PeriodStatus, periodStatus } from './status.ts';
+import { siteToday } from './today.ts';
 import { absoluteUrl, collectionPath, entryPath } from './urls.ts';
 
 type Landing = CollectionEntry<'landings'>['data'];
@@ -25,7 +25,8 @@ export function getLandingSources(): Promise<LocalizedEntry<'landings'>[]> {
 	return getLocalizedEntries('landings', defaultLocale);
 }
 
-export function landingStatus(data: Pick<Landing, 'validFrom' | 'validUntil'>, now = buildTime()): PeriodStatus {
+/** Where a campaign stands on the build's day (SITE_TODAY pins it, as for programmes and events). */
+export function landingStatus(data: Pick<Landing, 'validFrom' | 'validUntil'>, now = siteToday()): PeriodStatus {
 	return periodStatus({ start: data.validFrom, end: data.validUntil }, now);
 }
 
@@ -131,7 +132,7 @@ export interface LandingView {
 }
 
 /** A landing page, with the state of its campaign. */
-export async function landingView(item: LocalizedEntry<'landings'>, t: Translate, now = buildTime()): Promise<LandingView> {
+export async function landingView(item: LocalizedEntry<'landings'>, t: Translate, now = siteToday()): Promise<LandingView> {
 	const { locale } = item;
 	const source = (await getLocalizedEntry('landings', defaultLocale, item.key))!.value.data;
 	const data = item.value.data;

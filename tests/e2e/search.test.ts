@@ -16,7 +16,7 @@ const ui = Object.fromEntries(locales.map((locale) => [locale, JSON.parse(readFi
 	Locale,
 	Record<string, string>
 >;
-const typeOf = { programmes: 'programme', stories: 'story', press: 'release', events: 'event', pages: 'page' } as const;
+const typeOf = { programmes: 'programme', stories: 'story', press: 'release', events: 'event', pages: 'page', guides: 'guide', companies: 'company', faq: 'faq' } as const;
 /** Pagefind's name for each locale's index: the page's <html lang>, lower-cased. */
 const indexName = (locale: Locale) => htmlLang[locale].toLowerCase();
 const searchUrl = (locale: Locale, query = '') => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
