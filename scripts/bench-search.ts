@@ -11,6 +11,7 @@
  *   npm run bench:search -- --no-recall       sizes and times only
  *   npm run bench:search -- --versus DIR DIR  time to first result on two built sites, runs
  *                                             alternating, so both see the same load on a shared machine
+ *   npm run bench:search -- --question        time a question of several words instead of a common word
  *   npm run bench:search -- --segmentation [--site DIR]   how well each way of cutting Japanese and
  *                                             Chinese agrees with the index's own cut (queries of
  *                                             the recall set, titles, headings and descriptions)
@@ -47,6 +48,7 @@ const { values, positionals } = parseArgs({
 		recall: { type: 'boolean', default: true },
 		segmentation: { type: 'boolean', default: false },
 		versus: { type: 'boolean', default: false },
+		question: { type: 'boolean', default: false },
 		site: { type: 'string' },
 		runs: { type: 'string', default: '5' },
 		keep: { type: 'boolean', default: false },
@@ -54,7 +56,10 @@ const { values, positionals } = parseArgs({
 });
 
 /** First-search queries per locale: a common word, so the search touches index, filters and fragments. A locale without one is not timed. */
-const firstQuery: Partial<Record<Locale, string>> = { ja: 'インターンシップ', en: 'internship', zh: '实习', ko: '인턴십' };
+const commonWords: Partial<Record<Locale, string>> = { ja: 'インターンシップ', en: 'internship', zh: '实习', ko: '인턴십' };
+/** With --question: a question of several words, which the search page splits and searches word by word. */
+const questions: Partial<Record<Locale, string>> = { ja: '東京で就職したい', en: 'how do I apply for the internship', zh: '怎么申请实习', ko: '인턴십에 지원하려면' };
+const firstQuery = values.question ? questions : commonWords;
 
 async function buildSite(project: string, outDir: string): Promise<number> {
 	const started = performance.now();
@@ -113,9 +118,12 @@ async function firstSearch(origin: string, locale: Locale, query: string): Promi
 		const ms = await page.evaluate(async (query) => {
 			const input = document.querySelector<HTMLInputElement>('#search-query');
 			const list = document.querySelector('[data-search-results]');
-			if (!input || !list) throw new Error('not the search page');
+			const root = document.querySelector<HTMLElement>('[data-search]');
+			if (!input || !list || !root) throw new Error('not the search page');
+			// The first result on screen, or the end of a search that found nothing.
 			const first = new Promise<number>((resolve) => {
 				new MutationObserver(() => list.firstElementChild && resolve(performance.now())).observe(list, { childList: true });
+				new MutationObserver(() => root.dataset.state === 'done' && resolve(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-state'] });
 			});
 			input.value = query;
 			const started = performance.now();

@@ -19,6 +19,7 @@ import { formatMessage, missingMessage, type SearchStrings } from '../lib/search
 import type { Pagefind, PagefindResult, PagefindResultData } from '../lib/search/pagefind-api.ts';
 import { analyseQuery, type QueryWord } from '../lib/search/query.ts';
 import { type RankedResult, runQuery } from '../lib/search/run-query.ts';
+import { segmentWords } from '../lib/search/segment-cjk.ts';
 
 /** How many results are rendered at a time. */
 const PAGE_SIZE = 10;
@@ -273,6 +274,13 @@ export function startSearch(root: HTMLElement): void {
 		if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void run();
 	});
 	more.addEventListener('click', () => void showMore(generation, true));
+
+	// The browser's Japanese and Chinese word dictionaries take a moment to load: load them while the reader types.
+	if (locale === 'ja' || locale === 'zh') {
+		const warmUp = () => segmentWords('東京', locale);
+		if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
+		else setTimeout(warmUp, 200);
+	}
 
 	// The address is the search: fill the form from it, then run it.
 	const { query, filters } = readAddress(location.search);

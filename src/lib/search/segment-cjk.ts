@@ -35,9 +35,15 @@ export function isCjkStopWord(word: string, language: CjkLanguage): boolean {
 	return stopWords[language].has(word);
 }
 
+const segmenters = new Map<CjkLanguage, Intl.Segmenter>();
+
 /** The words of a run of text by the browser's word segmentation (ICU), punctuation left out. */
 export function segmentWords(text: string, language: CjkLanguage): string[] {
-	const segmenter = new Intl.Segmenter(language === 'zh' ? 'zh-Hans' : 'ja', { granularity: 'word' });
+	let segmenter = segmenters.get(language);
+	if (!segmenter) {
+		segmenter = new Intl.Segmenter(language === 'zh' ? 'zh-Hans' : 'ja', { granularity: 'word' });
+		segmenters.set(language, segmenter);
+	}
 	return [...segmenter.segment(text)].filter((segment) => segment.isWordLike).map((segment) => segment.segment);
 }
 
