@@ -76,7 +76,8 @@ const languageNames = {
 	en: new Intl.DisplayNames(['en'], { type: 'language' }),
 };
 /** 2024-01-01 was a Monday. */
-const dayName = (locale: string, index: number) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+const dayName = (locale: string, index: number) =>
+	new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
 
 /** Select options for `options: taxonomy:<name>` and `options: locales`. */
 export const optionSources: Record<string, Array<{ label: string; value: string }>> = {

@@ -55,15 +55,17 @@ function writeAttributes(pairs: Array<[string, string | undefined]>): string {
  * editor typed (no accidental emphasis, link, component or {expression}).
  */
 export function encodeText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]<>#|~&!]/g, (character) => `\\${character}`);
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_{}[\]<>#|~&!]/g, (character) => `\\${character}`);
 }
 
 export function decodeText(text: string): string {
 	return text.trim().replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-const escapeHtml = (value = '') =>
-	value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (value = '') => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 type PropsOf<N extends EditorComponentName> = (typeof editorComponentSpecs)[N]['props'];
 type OptionsOf<P> = P extends { oneOf: readonly (infer V extends string)[] } ? { options: Record<V, string> } : { options?: never };
@@ -93,7 +95,11 @@ const presentation: { [N in EditorComponentName]: Presentation<N> } = {
 				media_library: { config: { max_file_size: 5 * 1024 * 1024 } },
 				hint: 'JPEG・PNG・WebP・AVIF、5 MBまで / JPEG, PNG, WebP or AVIF up to 5 MB',
 			},
-			alt: { label: '画像の説明（代替テキスト）/ Description (alt text)', widget: 'string', hint: '写っているものを一文で / What the image shows, in one sentence' },
+			alt: {
+				label: '画像の説明（代替テキスト）/ Description (alt text)',
+				widget: 'string',
+				hint: '写っているものを一文で / What the image shows, in one sentence',
+			},
 			caption: { label: 'キャプション / Caption', widget: 'string' },
 		},
 		toPreview: (data, getAsset, fields) => {
@@ -179,4 +185,7 @@ function editorComponent(name: EditorComponentName): EditorComponent {
 }
 
 /** By the MDX component name each one writes. */
-export const editorComponents = Object.fromEntries(editorComponentNames.map((name) => [name, editorComponent(name)])) as Record<EditorComponentName, EditorComponent>;
+export const editorComponents = Object.fromEntries(editorComponentNames.map((name) => [name, editorComponent(name)])) as Record<
+	EditorComponentName,
+	EditorComponent
+>;

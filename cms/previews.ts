@@ -5,7 +5,7 @@
  * (the line above the title, the key facts) comes from the same src/lib functions the pages call.
  */
 import type { ComponentType, ReactNode } from 'react';
-import { createElement as h, Fragment, useEffect } from 'react';
+import { Fragment, createElement as h, useEffect } from 'react';
 // Named as a translator here: in cms/, React's rules read use* as a hook.
 import { useTranslations as translator } from '../src/i18n/index.ts';
 import { defaultLocale, isLocale, type Locale, localeInfo } from '../src/i18n/locales.ts';
@@ -102,7 +102,13 @@ export function previewContent(collection: string, data: Data, locale: Locale, t
 			const end = toDate(data.end);
 			const venue = record(data.venue);
 			if (!start || !end || !filled(venue.name, venue.address)) return { eyebrow, facts: [] };
-			const event = { start, end, venue: { name: text(venue.name), address: text(venue.address) }, online: data.online === true, onlineNote: text(data.onlineNote) || undefined };
+			const event = {
+				start,
+				end,
+				venue: { name: text(venue.name), address: text(venue.address) },
+				online: data.online === true,
+				onlineNote: text(data.onlineNote) || undefined,
+			};
 			return { eyebrow, facts: eventFacts(event, locale, t), status: eventStatus(event, today) };
 		}
 		case 'stories': {
@@ -122,7 +128,14 @@ export function previewContent(collection: string, data: Data, locale: Locale, t
 		case 'companies': {
 			const languages = list(data.workingLanguages).map(text);
 			if (!filled(data.industry, data.size, data.location) || languages.length === 0) return { eyebrow, facts: [] };
-			const company = { industry: data.industry, size: data.size, location: text(data.location), workingLanguages: languages, roles: list(data.roles).map(text).filter(Boolean), offers: list(data.offers).map(text) };
+			const company = {
+				industry: data.industry,
+				size: data.size,
+				location: text(data.location),
+				workingLanguages: languages,
+				roles: list(data.roles).map(text).filter(Boolean),
+				offers: list(data.offers).map(text),
+			};
 			return { eyebrow, facts: companyFacts(company as Parameters<typeof companyFacts>[0], locale, t) };
 		}
 		default:
@@ -165,7 +178,12 @@ function PressMeta({ facts }: { facts: Fact[] }) {
 		'dl',
 		{ className: 'press__meta' },
 		...facts.map((fact) =>
-			h('div', { key: fact.label }, h('dt', null, fact.label), h('dd', { lang: fact.lang }, fact.datetime ? h('time', { dateTime: fact.datetime }, fact.value) : fact.value)),
+			h(
+				'div',
+				{ key: fact.label },
+				h('dt', null, fact.label),
+				h('dd', { lang: fact.lang }, fact.datetime ? h('time', { dateTime: fact.datetime }, fact.value) : fact.value),
+			),
 		),
 	);
 }
@@ -229,7 +247,9 @@ const parts: Record<string, Parts> = {
 	},
 	guides: (_props, data, locale, { facts }) => {
 		const t = translator(locale);
-		const sources = list(data.sources).map(record).filter((source) => filled(source.url));
+		const sources = list(data.sources)
+			.map(record)
+			.filter((source) => filled(source.url));
 		return {
 			before: h(FactList, { facts, label: t('guide.topic') }),
 			after:
@@ -238,7 +258,13 @@ const parts: Record<string, Parts> = {
 							'section',
 							{ className: 'sources' },
 							h('h2', null, t('guide.sources')),
-							h('ul', null, ...sources.map((source, i) => h('li', { key: i }, h('a', { href: text(source.url), rel: 'noopener external' }, text(source.title) || text(source.url))))),
+							h(
+								'ul',
+								null,
+								...sources.map((source, i) =>
+									h('li', { key: i }, h('a', { href: text(source.url), rel: 'noopener external' }, text(source.title) || text(source.url))),
+								),
+							),
 						)
 					: null,
 		};
@@ -303,7 +329,11 @@ export function previewTemplate(collectionName: string, options: PreviewOptions)
 					'div',
 					{ className: 'wrap' },
 					h('p', { className: 'notice', role: 'note' }, t('fallback.notice', { shown: languageName(shown, locale) })),
-					h('p', null, 'この言語はまだ翻訳されていません。タイトルを入力すると翻訳として公開されます。/ Not translated yet: enter a title to publish a translation.'),
+					h(
+						'p',
+						null,
+						'この言語はまだ翻訳されていません。タイトルを入力すると翻訳として公開されます。/ Not translated yet: enter a title to publish a translation.',
+					),
 				),
 			);
 		}

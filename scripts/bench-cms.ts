@@ -117,7 +117,9 @@ try {
 				});
 				try {
 					const editableAfter = await (editable as Promise<number>);
-					console.log(`  run ${run}: "Ready" printed after ${(cms.readyAfter / 1000).toFixed(1)} s; title field editable after ${(editableAfter / 1000).toFixed(1)} s`);
+					console.log(
+						`  run ${run}: "Ready" printed after ${(cms.readyAfter / 1000).toFixed(1)} s; title field editable after ${(editableAfter / 1000).toFixed(1)} s`,
+					);
 				} finally {
 					await page.close();
 					await cms.stop();

@@ -23,20 +23,20 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localeInfo, locales, type Locale } from '../src/i18n/locales.ts';
+import { gzipSync } from 'node:zlib';
+import { type Locale, localeInfo, locales } from '../src/i18n/locales.ts';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
-import { describeFailure, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from './support/search-recall.ts';
-import { launchBrowser } from './support/browser.ts';
-import { serveStatic } from './support/static-server.ts';
-import { generateEntries, readPool } from './generate-bench-content.ts';
-import { copyProject, projectRoot, removeProject } from './support/project-copy.ts';
-import { buildProject } from './support/run-project.ts';
-import { agreement, browserSegmentation, greedySegmentation, indexSegmentation, readingSegmentation } from './support/segmentation-agreement.ts';
 import { createLexicon, type WordsFile, wordsFilePath } from '../src/lib/search/lexicon.ts';
 import { queryTokens } from '../src/lib/search/query.ts';
+import { generateEntries, readPool } from './generate-bench-content.ts';
+import { launchBrowser } from './support/browser.ts';
+import { copyProject, projectRoot, removeProject } from './support/project-copy.ts';
+import { buildProject } from './support/run-project.ts';
+import { describeFailure, parseRecallSet, RECALL_DEPTH, recallSummary, runRecallSet } from './support/search-recall.ts';
+import { agreement, browserSegmentation, greedySegmentation, indexSegmentation, readingSegmentation } from './support/segmentation-agreement.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -58,7 +58,12 @@ const { values, positionals } = parseArgs({
 /** First-search queries per locale: a common word, so the search touches index, filters and fragments. A locale without one is not timed. */
 const commonWords: Partial<Record<Locale, string>> = { ja: 'インターンシップ', en: 'internship', zh: '实习', ko: '인턴십' };
 /** With --question: a question of several words, which the search page splits and searches word by word. */
-const questions: Partial<Record<Locale, string>> = { ja: '東京で就職したい', en: 'how do I apply for the internship', zh: '怎么申请实习', ko: '인턴십에 지원하려면' };
+const questions: Partial<Record<Locale, string>> = {
+	ja: '東京で就職したい',
+	en: 'how do I apply for the internship',
+	zh: '怎么申请实习',
+	ko: '인턴십에 지원하려면',
+};
 const firstQuery = values.question ? questions : commonWords;
 
 async function buildSite(project: string, outDir: string): Promise<number> {
@@ -123,7 +128,10 @@ async function firstSearch(origin: string, locale: Locale, query: string): Promi
 			// The first result on screen, or the end of a search that found nothing.
 			const first = new Promise<number>((resolve) => {
 				new MutationObserver(() => list.firstElementChild && resolve(performance.now())).observe(list, { childList: true });
-				new MutationObserver(() => root.dataset.state === 'done' && resolve(performance.now())).observe(root, { attributes: true, attributeFilter: ['data-state'] });
+				new MutationObserver(() => root.dataset.state === 'done' && resolve(performance.now())).observe(root, {
+					attributes: true,
+					attributeFilter: ['data-state'],
+				});
 			});
 			input.value = query;
 			const started = performance.now();
@@ -161,7 +169,9 @@ async function recallReport(site: string) {
 			const all = summary.byLocale[locale];
 			console.log(`| ${locale} | ${all.found}/${all.expected} (${percent(all.recall)}) | | ${all.precisionCases} | ${all.falseMatches} |`);
 		}
-		console.log(`| all | ${summary.found}/${summary.expected} (${percent(summary.recall)}) | ${summary.core.found}/${summary.core.expected} (${percent(summary.core.recall)}) | ${summary.precisionCases} | ${summary.falseMatches} |`);
+		console.log(
+			`| all | ${summary.found}/${summary.expected} (${percent(summary.recall)}) | ${summary.core.found}/${summary.core.expected} (${percent(summary.core.recall)}) | ${summary.precisionCases} | ${summary.falseMatches} |`,
+		);
 		if (summary.failures.length > 0) console.log(`\nMissed:\n${summary.failures.map((item) => `- ${describeFailure(item)}`).join('\n')}`);
 	} finally {
 		await browser.close();
@@ -236,10 +246,15 @@ async function measure(label: string, project: string) {
 		const buildSeconds = await buildSite(project, outDir);
 		const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).length;
 		const sizes = indexSizes(path.join(outDir, 'pagefind'));
-		const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync(path.join(outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+			version: string;
+			languages: Record<string, { page_count: number }>;
+		};
 		console.log(`\n## ${label}\n`);
 		console.log(`build (Astro + index): ${buildSeconds.toFixed(1)} s, ${pages} HTML pages, Pagefind ${entry.version}\n`);
-		console.log('| language | indexed pages | index files | index size | first search downloads (raw / text gzipped) | requests | time to first result (median) |');
+		console.log(
+			'| language | indexed pages | index files | index size | first search downloads (raw / text gzipped) | requests | time to first result (median) |',
+		);
 		console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 		const server = await serveStatic(outDir);
 		try {
@@ -262,7 +277,9 @@ async function measure(label: string, project: string) {
 		} finally {
 			await server.close();
 		}
-		console.log(`\nshared by all languages: runtime (pagefind.js, pagefind-entry.json) ${kB(sizes.runtime?.bytes ?? 0)}, WebAssembly ${kB(sizes.wasm?.bytes ?? 0)} (${sizes.wasm?.files ?? 0} files)`);
+		console.log(
+			`\nshared by all languages: runtime (pagefind.js, pagefind-entry.json) ${kB(sizes.runtime?.bytes ?? 0)}, WebAssembly ${kB(sizes.wasm?.bytes ?? 0)} (${sizes.wasm?.files ?? 0} files)`,
+		);
 		if (values.recall) await recallReport(outDir);
 	} finally {
 		if (!values.keep) rmSync(outDir, { recursive: true, force: true });

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { locales } from '../src/i18n/locales.ts';
+import { storyFacets } from '../src/lib/taxonomies.ts';
 import { inlineScripts, pageWeight } from './support/page-weight.ts';
 import { buildProject, projectRoot } from './support/run-project.ts';
-import { storyFacets } from '../src/lib/taxonomies.ts';
 
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'lwit-bench-'));
 const started = performance.now();

@@ -3,9 +3,10 @@
  * DIR/pagefind/ (Pagefind, the version pinned in package.json). One script for the whole
  * pipeline, so the tests build exactly what ships. `--production` (npm run build:production) needs SITE_URL.
  */
-import { build } from 'astro';
+
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'astro';
 import { writeSearchIndex } from '../src/integrations/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' }, production: { type: 'boolean', default: false } } });
@@ -19,7 +20,9 @@ await build({ outDir, logLevel: quiet ? 'warn' : 'info' });
 const started = performance.now();
 const search = await writeSearchIndex(outDir);
 if (!quiet) {
-	const languages = Object.entries(search.pages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+	const languages = Object.entries(search.pages)
+		.map(([lang, count]) => `${lang} ${count}`)
+		.join(', ');
 	console.log(
 		`[search] indexed ${languages} page(s) (+${search.koreanTerms} Korean particle forms) into ${path.relative(process.cwd(), search.outputPath) || '.'} in ${Math.round(performance.now() - started)}ms`,
 	);

@@ -16,7 +16,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { locales, type Locale } from '../src/i18n/locales.ts';
+import { type Locale, locales } from '../src/i18n/locales.ts';
 import { countries, industries } from '../src/lib/taxonomies.ts';
 import { copyProject } from './support/project-copy.ts';
 
@@ -157,16 +157,25 @@ export function generateEntries(copy: string, entries: number): number {
 			const fields: string[] = [`key: ${key}`, `title: ${yamlString(title)}`, `description: ${yamlString(description)}`];
 			if (kind === 'stories') {
 				fields.push(
-					`date: ${shared.day}`, `person: ${yamlString(`Person ${index}`)}`, `country: ${shared.country}`, `role: ${yamlString(choose(pool.headings))}`,
-					`company: ${yamlString(`Company ${index}`)}`, `industry: ${shared.industry}`, `photo: ../../media/stories/${photo}`,
-					`photoAlt: ${yamlString(choose(pool.headings))}`, `quote: ${yamlString(choose(pool.paragraphs).slice(0, 150))}`, 'example: true',
+					`date: ${shared.day}`,
+					`person: ${yamlString(`Person ${index}`)}`,
+					`country: ${shared.country}`,
+					`role: ${yamlString(choose(pool.headings))}`,
+					`company: ${yamlString(`Company ${index}`)}`,
+					`industry: ${shared.industry}`,
+					`photo: ../../media/stories/${photo}`,
+					`photoAlt: ${yamlString(choose(pool.headings))}`,
+					`quote: ${yamlString(choose(pool.paragraphs).slice(0, 150))}`,
+					'example: true',
 				);
 			} else if (kind === 'press') {
 				fields.push(`date: ${shared.day}`, `bureau: ${yamlString(choose(pool.headings))}`, `section: ${yamlString(choose(pool.headings))}`);
 			} else if (kind === 'events') {
 				fields.push(
-					`start: ${shared.day}T13:00:00+09:00`, `end: ${shared.day}T14:30:00+09:00`,
-					`venue:\n  name: ${yamlString(choose(pool.headings))}\n  address: ${yamlString(choose(pool.headings))}`, 'online: true',
+					`start: ${shared.day}T13:00:00+09:00`,
+					`end: ${shared.day}T14:30:00+09:00`,
+					`venue:\n  name: ${yamlString(choose(pool.headings))}\n  address: ${yamlString(choose(pool.headings))}`,
+					'online: true',
 				);
 			} else {
 				fields.push(`order: ${100 + index}`, 'audience: everyone');

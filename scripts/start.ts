@@ -99,7 +99,9 @@ async function waitUntilReady() {
 			// In dev, Astro's i18n routing answers pages outside /<locale>/ with status 404 but still
 			// serves them; the admin page is ready when its configuration is there.
 			if (info.ok && (await admin.text()).includes('id="cms-config"')) {
-				console.log(`\nReady: the site is at ${site}/ja/ and the CMS at ${site}/admin/ (runner pid ${process.pid}, astro pid ${astro.pid}, decap-server pid ${decap.pid}). Ctrl-C stops both.\n`);
+				console.log(
+					`\nReady: the site is at ${site}/ja/ and the CMS at ${site}/admin/ (runner pid ${process.pid}, astro pid ${astro.pid}, decap-server pid ${decap.pid}). Ctrl-C stops both.\n`,
+				);
 				return;
 			}
 		} catch {

@@ -16,13 +16,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCmsConfig, translatedCollections } from '../cms/config.ts';
-import {
-	buildTranslationReport,
-	formatTranslationReport,
-	reportNeedsWork,
-	withTranslatedFrom,
-} from '../src/lib/translation-report.ts';
 import { siteToday } from '../src/lib/today.ts';
+import { buildTranslationReport, formatTranslationReport, reportNeedsWork, withTranslatedFrom } from '../src/lib/translation-report.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

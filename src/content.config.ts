@@ -7,23 +7,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { defaultLocale, type Locale, locales } from './i18n/locales.ts';
 import { checkCompanyLink } from './integrations/company-links.ts';
-import { localizedLoader } from './integrations/localized-loader.ts';
 import { checkLandingLinks } from './integrations/landing-links.ts';
+import { localizedLoader } from './integrations/localized-loader.ts';
 import { DESK_PATTERNS, isTimeZone } from './lib/desks.ts';
 import { KEY_PATTERN } from './lib/entry-id.ts';
 import { FAQ_KEY } from './lib/faq.ts';
 import { linkCollections, linkKind, sitePaths, withoutBlanks } from './lib/landings.ts';
 import { markdownLinkProblems } from './lib/markdown-text.ts';
-import {
-	audiences,
-	companyOffers,
-	companySizes,
-	countries,
-	guideTopics,
-	industries,
-	weekdays,
-	workingLanguages,
-} from './lib/taxonomies.ts';
+import { audiences, companyOffers, companySizes, countries, guideTopics, industries, weekdays, workingLanguages } from './lib/taxonomies.ts';
 
 const text = () => z.string().trim().min(1);
 const key = z.string().regex(KEY_PATTERN, 'a key uses lower-case letters, digits and hyphens');
@@ -31,9 +22,7 @@ const key = z.string().regex(KEY_PATTERN, 'a key uses lower-case letters, digits
 const date = z.coerce.date();
 /** An absolute https address (official sources, booking pages, forms). */
 const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'an address starting with https://');
-const dateRange = z
-	.object({ start: date, end: date })
-	.refine((range) => range.end >= range.start, { message: 'end must not be before start', path: ['end'] });
+const dateRange = z.object({ start: date, end: date }).refine((range) => range.end >= range.start, { message: 'end must not be before start', path: ['end'] });
 
 /** Fields every localised entry has. */
 const entryFields = {
@@ -159,7 +148,10 @@ const linkFields = {
 	collection: z.enum(linkCollections).optional(),
 	key: key.optional(),
 	path: z.enum(sitePaths, { error: (issue) => `"${String(issue.input)}" is not a page of the site; use one of ${sitePaths.join(' ')}` }).optional(),
-	url: z.string().regex(/^https:\/\/\S+$/, 'an address starting with https://').optional(),
+	url: z
+		.string()
+		.regex(/^https:\/\/\S+$/, 'an address starting with https://')
+		.optional(),
 };
 const oneDestination = (link: Record<string, unknown>, context: z.RefinementCtx) => {
 	const kind = linkKind(link);

@@ -79,13 +79,11 @@ export async function startCms(root: string, options: { onSpawn?: (url: string, 
 					// already gone
 				}
 			}
-			await waitFor(() => ![npm.pid ?? 0, ...Object.values(pids)].some((pid) => pid && isRunning(pid)), 20_000, 'npm start to stop').catch(
-				(error) => {
-					// Never leave anything behind, even when the test fails.
-					for (const pid of Object.values(pids)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
-					throw error;
-				},
-			);
+			await waitFor(() => ![npm.pid ?? 0, ...Object.values(pids)].some((pid) => pid && isRunning(pid)), 20_000, 'npm start to stop').catch((error) => {
+				// Never leave anything behind, even when the test fails.
+				for (const pid of Object.values(pids)) if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+				throw error;
+			});
 		},
 	};
 }

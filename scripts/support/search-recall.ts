@@ -84,7 +84,10 @@ export function recallSummary(outcomes: RecallOutcome[]) {
 
 /** One line per failure: what was missing or wrongly returned, and what came first. */
 export function describeFailure(item: RecallOutcome): string {
-	const problems = [item.missing.length > 0 && `missing ${item.missing.join(', ')}`, item.intruders.length > 0 && `wrongly returned ${item.intruders.join(', ')}`];
+	const problems = [
+		item.missing.length > 0 && `missing ${item.missing.join(', ')}`,
+		item.intruders.length > 0 && `wrongly returned ${item.intruders.join(', ')}`,
+	];
 	return `${item.locale} “${item.query}”${item.kind ? ` (${item.kind})` : ''}: ${problems.filter(Boolean).join('; ')}; top ${item.top.join(' ') || '(none)'}`;
 }
 

@@ -5,10 +5,22 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
 const types: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript',
-	'.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp',
-	'.avif': 'image/avif', '.pdf': 'application/pdf', '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml',
-	'.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.pdf': 'application/pdf',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
 };
 
 function resolveFile(root: string, urlPath: string): string | undefined {

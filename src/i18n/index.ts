@@ -5,9 +5,7 @@ export * from './locales.ts';
 
 /** UI strings per locale (src/i18n/ui/<locale>.json, one per entry of `locales`); content lives in content/, not here. */
 export const uiStrings: Record<Locale, Record<string, string>> = Object.fromEntries(
-	await Promise.all(
-		locales.map(async (locale) => [locale, (await import(`./ui/${locale}.json`, { with: { type: 'json' } })).default] as const),
-	),
+	await Promise.all(locales.map(async (locale) => [locale, (await import(`./ui/${locale}.json`, { with: { type: 'json' } })).default] as const)),
 ) as Record<Locale, Record<string, string>>;
 
 /** Plural forms (`stories.count_one`, `stories.count_other`) are one key to `t()`. */

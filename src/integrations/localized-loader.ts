@@ -1,5 +1,5 @@
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { isLocale, locales } from '../i18n/locales.ts';
 import { isStub, KEY_PATTERN, splitEntryId } from '../lib/entry-id.ts';
 

@@ -36,7 +36,7 @@ export interface MdastNode {
 }
 
 const dangerousElements: Record<string, string> = {
-	script: 'scripts run in readers\' browsers',
+	script: "scripts run in readers' browsers",
 	iframe: 'embedded frames load other sites into the page',
 	style: 'styles belong to the site, not to content',
 };
@@ -112,8 +112,7 @@ function checkElement(node: MdastNode, problems: MdxProblem[], at: (node: MdastN
 		problems.push({ ...where, reason: `<${name}> takes no content between its tags; write <${name} … />.` });
 	}
 	if (rule.children === 'text') {
-		const isPlain = (child: MdastNode): boolean =>
-			child.type === 'text' || (child.type === 'paragraph' && (child.children ?? []).every(isPlain));
+		const isPlain = (child: MdastNode): boolean => child.type === 'text' || (child.type === 'paragraph' && (child.children ?? []).every(isPlain));
 		if (!children.every(isPlain)) {
 			problems.push({
 				...where,

@@ -130,7 +130,10 @@ interface WordGroup {
 export function indexOnlyRegions(groups: WordGroup[]): string {
 	const filled = groups.filter((group) => group.words.length > 0);
 	return filled
-		.map((group, index) => `<div data-pagefind-body data-pagefind-weight="${group.weight}">${index === 0 ? `${INDEX_ONLY_MARK} ` : ''}${group.words.map(escapeHtml).join(' ')}</div>`)
+		.map(
+			(group, index) =>
+				`<div data-pagefind-body data-pagefind-weight="${group.weight}">${index === 0 ? `${INDEX_ONLY_MARK} ` : ''}${group.words.map(escapeHtml).join(' ')}</div>`,
+		)
 		.join('');
 }
 
@@ -156,7 +159,11 @@ export function fallbackRegion(record: FallbackRecord, indexLanguage: string): s
  * digits of numbers (ja, zh) and Korean particle forms as index-only words, kanji runs marked (ja);
  * and the page's text with its keywords (for the word lists).
  */
-export function pageForIndex(html: string, lang: string, koreanLexicon?: ReadonlySet<string>): { html: string; text: string; koreanTerms: number; fallback: boolean } {
+export function pageForIndex(
+	html: string,
+	lang: string,
+	koreanLexicon?: ReadonlySet<string>,
+): { html: string; text: string; koreanTerms: number; fallback: boolean } {
 	let page = html;
 	const record = attribute(page, FALLBACK_ATTRIBUTE);
 	if (record && !page.includes('data-pagefind-body')) page = page.replace('</main>', `${fallbackRegion(JSON.parse(record) as FallbackRecord, lang)}</main>`);

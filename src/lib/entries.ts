@@ -2,8 +2,8 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { defaultLocale, type Locale, locales } from '../i18n/locales.ts';
 import { oncePerBuild } from './build-cache.ts';
-import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
 import { splitEntryId } from './entry-id.ts';
+import { groupByKey, type Resolved, resolveVersion, type Versions } from './fallback.ts';
 import { getSettings } from './settings.ts';
 import { guideTopics } from './taxonomies.ts';
 import { collectionSegments, type LocalizedCollection, type PageCollection } from './urls.ts';

@@ -21,7 +21,12 @@ export interface Fact {
 }
 
 /** The line above an entry's title: its kind, and a story's date or a guide's topic. */
-export function entryEyebrow(collection: LocalizedCollection, data: object & { date?: Date; topic?: GuideTopic }, locale: Locale, t: Translate): string | undefined {
+export function entryEyebrow(
+	collection: LocalizedCollection,
+	data: object & { date?: Date; topic?: GuideTopic },
+	locale: Locale,
+	t: Translate,
+): string | undefined {
 	switch (collection) {
 		case 'guides':
 			return data.topic ? `${t('guides.title')} · ${t(`guideTopic.${data.topic}`)}` : t('guides.title');
@@ -45,7 +50,12 @@ export function entryEyebrow(collection: LocalizedCollection, data: object & { d
 type Story = CollectionEntry<'stories'>['data'];
 
 /** Where the person is from, what they do, where, and in which industry. */
-export function storyFacts(data: Pick<Story, 'country' | 'role' | 'company' | 'industry'>, locale: Locale, t: Translate, contentLocale: Locale = locale): Fact[] {
+export function storyFacts(
+	data: Pick<Story, 'country' | 'role' | 'company' | 'industry'>,
+	locale: Locale,
+	t: Translate,
+	contentLocale: Locale = locale,
+): Fact[] {
 	const lang = contentLang(locale, contentLocale);
 	return [
 		{ label: t('story.country'), value: countryName(data.country, locale) },
@@ -74,7 +84,11 @@ export function lastUpdated(data: { updated?: Date; date?: Date; lastReviewed?: 
 }
 
 /** "Last updated: 28 November 2026" as the page's last line, with its ISO day for `<time datetime>`. */
-export function lastUpdatedLine(data: { updated?: Date; date?: Date; lastReviewed?: Date }, locale: Locale, t: Translate): { text: string; datetime: string } | undefined {
+export function lastUpdatedLine(
+	data: { updated?: Date; date?: Date; lastReviewed?: Date },
+	locale: Locale,
+	t: Translate,
+): { text: string; datetime: string } | undefined {
 	const day = lastUpdated(data);
 	return day && { text: t('meta.updatedOn', { date: formatDate(day, locale) }), datetime: isoDay(day) };
 }

@@ -19,13 +19,13 @@ export interface Feed {
 	entries: FeedEntry[];
 }
 
-const escape = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function atomFeed(feed: Feed): string {
 	const updated = feed.entries.reduce((latest, entry) => Math.max(latest, +entry.published), 0);
 	const entries = feed.entries.map(
-		(entry) => `<entry><id>${escape(entry.id)}</id><title>${escape(entry.title)}</title><link rel="alternate" href="${escape(entry.url)}"/><published>${entry.published.toISOString()}</published><updated>${entry.published.toISOString()}</updated><summary>${escape(entry.summary)}</summary></entry>`,
+		(entry) =>
+			`<entry><id>${escape(entry.id)}</id><title>${escape(entry.title)}</title><link rel="alternate" href="${escape(entry.url)}"/><published>${entry.published.toISOString()}</published><updated>${entry.published.toISOString()}</updated><summary>${escape(entry.summary)}</summary></entry>`,
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',

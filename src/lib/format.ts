@@ -1,5 +1,5 @@
 import { useTranslations } from '../i18n/index.ts';
-import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { type Locale, localeInfo } from '../i18n/locales.ts';
 
 /** Everything on the site is dated in Tokyo time. */
 export const TIME_ZONE = 'Asia/Tokyo';
@@ -85,6 +85,9 @@ export function formatBytes(bytes: number, locale: Locale): string {
 		unit += 1;
 	}
 	return new Intl.NumberFormat(tag(locale), {
-		style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1,
+		style: 'unit',
+		unit: units[unit],
+		unitDisplay: 'short',
+		maximumFractionDigits: unit === 0 ? 0 : 1,
 	}).format(value);
 }

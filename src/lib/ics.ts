@@ -14,7 +14,10 @@ export interface CalendarEvent {
 
 /** UTC date-time in the basic format: 20220713T040000Z. */
 export function icsDateTime(date: Date): string {
-	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return date
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 /** Escapes TEXT values: backslash, semicolon, comma, newline. */

@@ -25,7 +25,10 @@ export interface ContactLines {
 /** What the contact block says, in the reader's language. */
 export function contactLines(settings: SiteSettings, locale: Locale): ContactLines {
 	const t = useTranslations(locale);
-	const languages = formatList(settings.contactLanguages.map((code) => languageName(code, locale)), locale);
+	const languages = formatList(
+		settings.contactLanguages.map((code) => languageName(code, locale)),
+		locale,
+	);
 	return {
 		department: siteDepartment(settings, locale),
 		phone: settings.phone,

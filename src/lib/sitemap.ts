@@ -15,7 +15,10 @@ export type ListFacets = Partial<Record<FacetedCollection, Record<string, FacetV
  * Every page of the site with its language versions: home, each collection's list and entries (an
  * entry only in the languages it is translated into), and the lists' filter pages.
  */
-export function sitePages(entries: { key: string; translations: readonly Locale[]; value: { collection: PageCollection } }[], facets: ListFacets): PageVersions[] {
+export function sitePages(
+	entries: { key: string; translations: readonly Locale[]; value: { collection: PageCollection } }[],
+	facets: ListFacets,
+): PageVersions[] {
 	const pages: PageVersions[] = [everyLocale((locale) => localePath(locale))];
 	for (const collection of Object.keys(collectionSegments) as PageCollection[]) {
 		if (collectionSegments[collection] !== '') pages.push(everyLocale((locale) => localePath(locale, collectionSegments[collection])));

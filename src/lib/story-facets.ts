@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Translate, UiKey } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { type Facet, type FacetValue, countFacetValues, filterPagePath, filterPageTitle } from './facets.ts';
+import { countFacetValues, type Facet, type FacetValue, filterPagePath, filterPageTitle } from './facets.ts';
 import { countryName } from './format.ts';
 import type { Industry, StoryFacet } from './taxonomies.ts';
 

@@ -43,9 +43,7 @@ export function eventJsonLd(event: EventFacts, publisher: Publisher): JsonLd {
 		inLanguage: localeInfo[event.locale].tag,
 		url: event.url,
 		eventStatus: 'https://schema.org/EventScheduled',
-		eventAttendanceMode: event.online
-			? 'https://schema.org/MixedEventAttendanceMode'
-			: 'https://schema.org/OfflineEventAttendanceMode',
+		eventAttendanceMode: event.online ? 'https://schema.org/MixedEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
 		location: { '@type': 'Place', name: event.venue.name, address: event.venue.address },
 		organizer: governmentOrganization(publisher),
 	};

@@ -2,15 +2,53 @@
 
 /** ISO 3166-1 alpha-2 codes (lower case) of the countries a story may name. Names come from Intl.DisplayNames. */
 export const countries = [
-	'bd', 'cn', 'id', 'in', 'kh', 'kr', 'lk', 'mm', 'mn', 'my', 'np', 'ph', 'pk', 'sg', 'th', 'tw', 'vn',
-	'au', 'br', 'ca', 'de', 'eg', 'es', 'fr', 'gb', 'it', 'mx', 'ng', 'nz', 'tr', 'ua', 'us',
+	'bd',
+	'cn',
+	'id',
+	'in',
+	'kh',
+	'kr',
+	'lk',
+	'mm',
+	'mn',
+	'my',
+	'np',
+	'ph',
+	'pk',
+	'sg',
+	'th',
+	'tw',
+	'vn',
+	'au',
+	'br',
+	'ca',
+	'de',
+	'eg',
+	'es',
+	'fr',
+	'gb',
+	'it',
+	'mx',
+	'ng',
+	'nz',
+	'tr',
+	'ua',
+	'us',
 ] as const;
 export type Country = (typeof countries)[number];
 
 /** Industries a story may belong to; their labels are UI strings (`industry.<id>`). */
 export const industries = [
-	'software', 'ai-data', 'fintech', 'manufacturing', 'electronics', 'biotech-health', 'energy-environment',
-	'logistics', 'design-media', 'consulting',
+	'software',
+	'ai-data',
+	'fintech',
+	'manufacturing',
+	'electronics',
+	'biotech-health',
+	'energy-environment',
+	'logistics',
+	'design-media',
+	'consulting',
 ] as const;
 export type Industry = (typeof industries)[number];
 
@@ -35,7 +73,29 @@ export const companyOffers = ['japanese-lessons', 'housing-help', 'residence-sta
  * Languages a company works in: BCP 47 primary subtags, named through Intl.DisplayNames. The site's
  * languages, then those of the countries stories and desks name most.
  */
-export const workingLanguages = ['ja', 'en', 'zh', 'ko', 'vi', 'id', 'th', 'hi', 'tl', 'ms', 'ne', 'my', 'bn', 'km', 'mn', 'si', 'ur', 'fr', 'de', 'es', 'pt'] as const;
+export const workingLanguages = [
+	'ja',
+	'en',
+	'zh',
+	'ko',
+	'vi',
+	'id',
+	'th',
+	'hi',
+	'tl',
+	'ms',
+	'ne',
+	'my',
+	'bn',
+	'km',
+	'mn',
+	'si',
+	'ur',
+	'fr',
+	'de',
+	'es',
+	'pt',
+] as const;
 export type WorkingLanguage = (typeof workingLanguages)[number];
 
 /** The company fields readers can filter by; each is a URL segment: /<locale>/companies/<facet>/<value>/. */

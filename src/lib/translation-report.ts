@@ -3,18 +3,10 @@
  * missing and which are out of date. Works on file texts (`content/<collection>/<locale>/<key>.mdx` →
  * source), so `npm run translations` reads them from disk and /admin/translations/ through Vite.
  */
-import { defaultLocale as sourceLocale, locales as allLocales } from '../i18n/locales.ts';
+import { locales as allLocales, defaultLocale as sourceLocale } from '../i18n/locales.ts';
 import { type ParsedEntry, parseEntryFile } from './frontmatter.ts';
 import { REVIEW_INTERVAL_DAYS, reviewOverdue } from './review.ts';
-import {
-	isUntranslated,
-	needsWork,
-	sourceHash,
-	statusLabels,
-	type TranslationField,
-	type TranslationStatus,
-	translationStatus,
-} from './translation-state.ts';
+import { isUntranslated, needsWork, sourceHash, statusLabels, type TranslationField, type TranslationStatus, translationStatus } from './translation-state.ts';
 
 export interface LocaleState {
 	status: TranslationStatus;
@@ -154,7 +146,8 @@ export function formatTranslationReport(report: TranslationReport, options: { al
 			const states = Object.entries(entry.locales).filter(([, state]) => options.all || needsWork(state.status));
 			if (states.length === 0) continue;
 			rows.push(`  ${entry.key} — ${entry.title}`);
-			for (const [locale, state] of states) rows.push(`    ${locale}: ${statusLabels[state.status].en}${state.file && state.status !== 'missing' ? ` (${state.file})` : ''}`);
+			for (const [locale, state] of states)
+				rows.push(`    ${locale}: ${statusLabels[state.status].en}${state.file && state.status !== 'missing' ? ` (${state.file})` : ''}`);
 		}
 		lines.push(`${collection.name} (${collection.entries.length} entries)${rows.length === 0 ? ': all translations up to date' : ''}`);
 		lines.push(...rows);
@@ -163,7 +156,8 @@ export function formatTranslationReport(report: TranslationReport, options: { al
 	lines.push('', `Translations: ${current} up to date, ${outdated + unrecorded} out of date, ${missing} missing.`);
 	if (report.reviews.length > 0) {
 		lines.push('', `Reviews overdue (last reviewed more than ${REVIEW_INTERVAL_DAYS} days ago; check the official sources, then set lastReviewed):`);
-		for (const review of report.reviews) lines.push(`  ${review.collection}/${review.key} — ${review.title}: last reviewed ${review.lastReviewed} (${review.file})`);
+		for (const review of report.reviews)
+			lines.push(`  ${review.collection}/${review.key} — ${review.title}: last reviewed ${review.lastReviewed} (${review.file})`);
 	}
 	return lines.join('\n');
 }
@@ -174,8 +168,6 @@ export function withTranslatedFrom(text: string, hash: string): string {
 	if (!match) throw new Error('no frontmatter');
 	const [, open, frontmatter, close] = match;
 	const line = `translatedFrom: ${hash}\n`;
-	const updated = /^translatedFrom:.*$/m.test(frontmatter)
-		? frontmatter.replace(/^translatedFrom:.*\r?\n/m, line)
-		: `${frontmatter}${line}`;
+	const updated = /^translatedFrom:.*$/m.test(frontmatter) ? frontmatter.replace(/^translatedFrom:.*\r?\n/m, line) : `${frontmatter}${line}`;
 	return `${open}${updated}${close}${text.slice(match[0].length)}`;
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { defaultLocale } from '../i18n/locales.ts';
 import { getEveryLocalizedEntry } from '../lib/entries.ts';
-import { sitemapXml, sitePages } from '../lib/sitemap.ts';
 import { everyFacetValue } from '../lib/filters.ts';
+import { sitemapXml, sitePages } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const pages = sitePages(await getEveryLocalizedEntry(defaultLocale), await everyFacetValue());

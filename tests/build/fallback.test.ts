@@ -4,22 +4,12 @@
  * canonical to the page it shows and no hreflang; lists in L mark such entries with their language.
  */
 import { describe, expect, test } from 'vitest';
-import {
-	type Entry,
-	entries,
-	entryUrl,
-	fallbacks,
-	htmlLang,
-	isTranslated,
-	type Locale,
-	locales,
-	shownLocale,
-} from '../support/content.ts';
+import { type Entry, entries, entryUrl, fallbacks, htmlLang, isTranslated, type Locale, locales, shownLocale } from '../support/content.ts';
 import { page, siteOrigin } from '../support/dist.ts';
 import { languageName } from '../support/fallback-checks.ts';
 import { attr, type Element, isInside, langOf, textOf } from '../support/html.ts';
-import { mislabelledText } from '../support/text-language.ts';
 import { localePages } from '../support/site.ts';
+import { mislabelledText } from '../support/text-language.ts';
 
 /** Whitespace as textOf() collapses it. */
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -158,14 +148,19 @@ describe('lists in a locale', () => {
 			}
 		}
 		expect(problems).toEqual([]);
-		if (locale !== 'ja') expect(seenFallbacks, 'fallen-back entries listed').toBeGreaterThanOrEqual(cases.filter((item) => item.locale === locale && item.entry.collection !== 'pages').length);
+		if (locale !== 'ja')
+			expect(seenFallbacks, 'fallen-back entries listed').toBeGreaterThanOrEqual(
+				cases.filter((item) => item.locale === locale && item.entry.collection !== 'pages').length,
+			);
 	});
 
 	test.each([...locales])('%s: footer links to untranslated pages carry the language they are in', (locale) => {
 		const problems: string[] = [];
 		const footer = page(`/${locale}/`).one('footer')!;
 		for (const entry of entries('pages')) {
-			const link = page(`/${locale}/`).all(`a[href="${entryUrl('pages', locale, entry.key)}"]`).find((element) => isInside(element, footer));
+			const link = page(`/${locale}/`)
+				.all(`a[href="${entryUrl('pages', locale, entry.key)}"]`)
+				.find((element) => isInside(element, footer));
 			if (!link) continue;
 			const shown = shownLocale(entry, locale);
 			if (langOf(link) !== htmlLang[shown]) problems.push(`${attr(link, 'href')}: lang=${langOf(link)}, shows ${shown}`);

@@ -16,7 +16,9 @@ describe.each([...locales])('the %s press feed', (locale) => {
 	test('lists exactly the releases translated into the language, linking to their pages', () => {
 		const document = parseHtml(readDist(url));
 		const links = queryAll(document, 'entry').map((entry) => new URL(attr(queryAll(entry, 'link')[0], 'href')!).pathname);
-		const expected = entries('press').filter((entry) => isTranslated(entry, locale)).map((entry) => entryUrl('press', locale, entry.key));
+		const expected = entries('press')
+			.filter((entry) => isTranslated(entry, locale))
+			.map((entry) => entryUrl('press', locale, entry.key));
 		expect(links.sort()).toEqual(expected.sort());
 		for (const link of links) expect(distFile(link), link).toBeDefined();
 		for (const title of queryAll(document, 'title')) expect(textOf(title).length).toBeGreaterThan(0);

@@ -90,7 +90,10 @@ describe('hreflang alternates', () => {
 			const translated = locales.filter((locale) => isTranslated(entry, locale));
 			for (const locale of translated) {
 				const url = entryUrl(collection, locale, entry.key);
-				const listed = [...page(url).alternates.keys()].filter((tag) => tag !== 'x-default').map((tag) => localeOfTag[tag]).sort();
+				const listed = [...page(url).alternates.keys()]
+					.filter((tag) => tag !== 'x-default')
+					.map((tag) => localeOfTag[tag])
+					.sort();
 				if (listed.join() !== [...translated].sort().join()) problems.push(`${url}: lists ${listed.join(' ')}; translations are ${translated.join(' ')}`);
 			}
 		}

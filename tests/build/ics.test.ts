@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { eventIsOver } from '../../src/lib/status.ts';
 import { siteToday } from '../../src/lib/today.ts';
 import { entries, entryUrl, locales, shownLocale } from '../support/content.ts';
-import { readDist, page } from '../support/dist.ts';
+import { page, readDist } from '../support/dist.ts';
 import { attr } from '../support/html.ts';
 
 /** Unfolded content lines → property name → value (first occurrence). */
@@ -35,15 +35,18 @@ describe('event calendar files', () => {
 		expect(properties.get('DTSTAMP')).toMatch(/^\d{8}T\d{6}Z$/);
 	});
 
-	test.each(files.map((file) => [file.url, file] as const))('%s is 13:00–14:30 Tokyo time (04:00–05:30 UTC), with the title and venue shown', (_, { entry, locale, url }) => {
-		const { properties } = parseIcs(readDist(url));
-		expect(properties.get('DTSTART')).toMatch(/^202207(13|21)T040000Z$/);
-		expect(properties.get('DTEND')).toBe(properties.get('DTSTART')!.replace('T040000Z', 'T053000Z'));
-		const shown = entry.versions[shownLocale(entry, locale)]!.data;
-		expect(unescape(properties.get('SUMMARY')!)).toBe(String(shown.title).trim());
-		expect(unescape(properties.get('LOCATION') ?? '')).toContain((shown.venue as { name: string }).name);
-		expect(properties.get('URL')).toMatch(new RegExp(`/${locale}/events/${entry.key}/$`));
-	});
+	test.each(files.map((file) => [file.url, file] as const))(
+		'%s is 13:00–14:30 Tokyo time (04:00–05:30 UTC), with the title and venue shown',
+		(_, { entry, locale, url }) => {
+			const { properties } = parseIcs(readDist(url));
+			expect(properties.get('DTSTART')).toMatch(/^202207(13|21)T040000Z$/);
+			expect(properties.get('DTEND')).toBe(properties.get('DTSTART')!.replace('T040000Z', 'T053000Z'));
+			const shown = entry.versions[shownLocale(entry, locale)]!.data;
+			expect(unescape(properties.get('SUMMARY')!)).toBe(String(shown.title).trim());
+			expect(unescape(properties.get('LOCATION') ?? '')).toContain((shown.venue as { name: string }).name);
+			expect(properties.get('URL')).toMatch(new RegExp(`/${locale}/events/${entry.key}/$`));
+		},
+	);
 
 	test('the two explanatory meetings are on 13 and 21 July 2022', () => {
 		const starts = new Set(files.map(({ url }) => parseIcs(readDist(url)).properties.get('DTSTART')));

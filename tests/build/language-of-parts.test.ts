@@ -4,7 +4,7 @@
  * unambiguous (kana → ja, Hangul → ko, English words → en); fallback pages are fallback.test.ts's.
  */
 import { describe, expect, test } from 'vitest';
-import { fallbacks, entryUrl } from '../support/content.ts';
+import { entryUrl, fallbacks } from '../support/content.ts';
 import { htmlPages, page } from '../support/dist.ts';
 import { mislabelledText } from '../support/text-language.ts';
 

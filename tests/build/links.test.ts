@@ -62,7 +62,11 @@ describe('internal links and assets', () => {
 	test('every #fragment on the same page names an element that exists', () => {
 		const problems: string[] = [];
 		for (const url of pages) {
-			const ids = new Set(page(url).all('[id]').map((element) => attr(element, 'id')));
+			const ids = new Set(
+				page(url)
+					.all('[id]')
+					.map((element) => attr(element, 'id')),
+			);
 			for (const link of page(url).all('a[href]')) {
 				const href = attr(link, 'href')!;
 				if (href.startsWith('#') && href.length > 1 && !ids.has(decodeURIComponent(href.slice(1)))) problems.push(`${url}: ${href}`);

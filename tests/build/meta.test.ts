@@ -1,6 +1,6 @@
 /** Every page: title and description in its language, canonical, Open Graph (issue “Every page”). */
 import { describe, expect, test } from 'vitest';
-import { htmlLang, listUrl, type Locale, locales } from '../support/content.ts';
+import { htmlLang, type Locale, listUrl, locales } from '../support/content.ts';
 import { distFile, htmlPages, page, siteOrigin } from '../support/dist.ts';
 
 const isNotFound = (url: string) => url === '/404.html' || /^\/[a-z]{2}\/404\/$/.test(url);
@@ -66,7 +66,11 @@ describe('head metadata', () => {
 	});
 
 	test('titles in Japanese, Chinese and Korean pages are written in their scripts', () => {
-		const script: Partial<Record<Locale, RegExp>> = { ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u, zh: /\p{Script=Han}/u, ko: /\p{Script=Hangul}/u };
+		const script: Partial<Record<Locale, RegExp>> = {
+			ja: /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u,
+			zh: /\p{Script=Han}/u,
+			ko: /\p{Script=Hangul}/u,
+		};
 		const problems: string[] = [];
 		for (const locale of ['ja', 'zh', 'ko'] as const) {
 			for (const url of [`/${locale}/`, listUrl('stories', locale), listUrl('press', locale)]) {

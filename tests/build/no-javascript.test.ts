@@ -14,7 +14,9 @@ const desksPages = entries('pages')
 	.filter((entry) => entry.key === 'desks')
 	.flatMap((entry) => locales.map((locale) => entryUrl('pages', locale, entry.key)));
 const describeScripts = (url: string) =>
-	page(url).scripts.map((script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`);
+	page(url).scripts.map(
+		(script) => `${url}: <script${script.attrs.map((a) => ` ${a.name}="${a.value}"`).join('')}> ${(script.childNodes[0]?.value ?? '').slice(0, 60)}`,
+	);
 const inlineBytes = (url: string) =>
 	page(url).scripts.reduce((sum, script) => sum + Buffer.byteLength(script.childNodes.map((child) => child.value ?? '').join('')), 0);
 

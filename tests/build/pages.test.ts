@@ -10,7 +10,9 @@ describe('built pages', () => {
 	});
 
 	test('every entry has a page in every locale, fallbacks included', () => {
-		const missing = entryPages().filter((page) => !exists(page.url)).map((page) => page.url);
+		const missing = entryPages()
+			.filter((page) => !exists(page.url))
+			.map((page) => page.url);
 		expect(missing).toEqual([]);
 		expect(entryPages().length).toBe(allEntries().length * locales.length);
 	});

@@ -39,7 +39,9 @@ describe('example stories', () => {
 
 	test('real stories are not labelled as examples', () => {
 		const real = stories.filter((entry) => entry.versions.ja!.data.example !== true);
-		const labelled = real.flatMap((entry) => locales.map((locale) => entryUrl('stories', locale, entry.key))).filter((url) => page(url).one('.notice--example'));
+		const labelled = real
+			.flatMap((entry) => locales.map((locale) => entryUrl('stories', locale, entry.key)))
+			.filter((url) => page(url).one('.notice--example'));
 		expect(labelled).toEqual([]);
 	});
 });
@@ -84,7 +86,9 @@ describe('story pages', () => {
 		for (const entry of stories) {
 			for (const locale of locales) {
 				const url = entryUrl('stories', locale, entry.key);
-				const image = page(url).all('img').find((img) => isInside(img, page(url).main!));
+				const image = page(url)
+					.all('img')
+					.find((img) => isInside(img, page(url).main!));
 				if (!image) {
 					problems.push(`${url}: no img`);
 					continue;

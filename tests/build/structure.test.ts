@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { projectRoot } from '../support/paths.ts';
 import { htmlPages, page } from '../support/dist.ts';
 import { attr, textOf } from '../support/html.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const localePages = htmlPages().filter((url) => /^\/(ja|en|zh|ko)\//.test(url));
 

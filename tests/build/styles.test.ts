@@ -6,7 +6,9 @@ import { attr, textOf } from '../support/html.ts';
 
 /** All CSS a page uses: inline <style> and linked stylesheets. */
 function cssOf(url: string): string {
-	const inline = page(url).all('style').map((style) => textOf(style));
+	const inline = page(url)
+		.all('style')
+		.map((style) => textOf(style));
 	const linked = page(url)
 		.all('link[rel~=stylesheet][href]')
 		.map((link) => distFile(attr(link, 'href')!))

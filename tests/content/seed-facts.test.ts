@@ -14,7 +14,9 @@ import { projectRoot } from '../support/paths.ts';
 const ui = (locale: Locale) => JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${locale}.json`), 'utf8')) as Record<string, string>;
 const mainText = (url: string) => page(url).mainText;
 const allText = (collection: 'programmes' | 'events' | 'press' | 'pages', locale: Locale) =>
-	entries(collection).map((entry) => mainText(entryUrl(collection, locale, entry.key))).join('\n');
+	entries(collection)
+		.map((entry) => mainText(entryUrl(collection, locale, entry.key)))
+		.join('\n');
 
 describe('the press release', () => {
 	const seedRelease = () => entries('press').find((entry) => new Date(entry.versions.ja!.data.date as string).toISOString().startsWith('2022-07-15'));

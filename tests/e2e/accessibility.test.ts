@@ -8,7 +8,21 @@ const site = useBuiltSite();
 describe(`axe (${axeTags.join(', ')})`, () => {
 	test('covers every template in every locale', () => {
 		const names = templates().map((template) => template.name.replace(/ \((ja|en|zh|ko)\)$/, ''));
-		for (const name of ['language chooser', 'home', 'programmes', 'programme', 'events', 'event', 'stories', 'story filter', 'story', 'story fallback', 'press', 'release', '404']) {
+		for (const name of [
+			'language chooser',
+			'home',
+			'programmes',
+			'programme',
+			'events',
+			'event',
+			'stories',
+			'story filter',
+			'story',
+			'story fallback',
+			'press',
+			'release',
+			'404',
+		]) {
 			expect(names, name).toContain(name);
 		}
 	});

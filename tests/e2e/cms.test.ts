@@ -22,15 +22,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCmsConfig } from '../../cms/config.ts';
+import { launchBrowser } from '../../scripts/support/browser.ts';
+import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
+import { type RunningCms, startCms, waitFor } from '../../scripts/support/run-cms.ts';
+import { buildProject } from '../../scripts/support/run-project.ts';
 import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 import ko from '../../src/i18n/ui/ko.json' with { type: 'json' };
 import zh from '../../src/i18n/ui/zh.json' with { type: 'json' };
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
 import { sourceHash } from '../../src/lib/translation-state.ts';
-import { launchBrowser } from '../../scripts/support/browser.ts';
-import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
-import { type RunningCms, startCms, waitFor } from '../../scripts/support/run-cms.ts';
-import { buildProject } from '../../scripts/support/run-project.ts';
 import { snapshot } from '../support/snapshot.ts';
 
 const KEY = 'chen-wei-ai-startup';
@@ -84,7 +84,12 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	// Files an editor might pick from their computer.
 	mkdirSync(workDir(), { recursive: true });
-	writeFileSync(path.join(workDir(), 'Chen Wei Photo.JPG'), await sharp({ create: { width: 960, height: 720, channels: 3, background: '#d9822b' } }).jpeg().toBuffer());
+	writeFileSync(
+		path.join(workDir(), 'Chen Wei Photo.JPG'),
+		await sharp({ create: { width: 960, height: 720, channels: 3, background: '#d9822b' } })
+			.jpeg()
+			.toBuffer(),
+	);
 	writeFileSync(path.join(workDir(), 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
 	writeFileSync(path.join(workDir(), 'huge-photo.jpg'), Buffer.alloc(6 * 1024 * 1024, 1));
 }, 180_000);
@@ -158,7 +163,11 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		await upload.setInputFiles(path.join(workDir(), 'logo.svg'));
 		await waitFor(() => dialogs.some((message) => message.includes('“logo.svg” cannot be uploaded')), 10_000, 'the refusal of logo.svg');
 		await upload.setInputFiles(path.join(workDir(), 'huge-photo.jpg'));
-		await waitFor(() => dialogs.some((message) => message.includes('“huge-photo.jpg” is too large (6.0 MB); the limit is 5.0 MB')), 10_000, 'the refusal of huge-photo.jpg');
+		await waitFor(
+			() => dialogs.some((message) => message.includes('“huge-photo.jpg” is too large (6.0 MB); the limit is 5.0 MB')),
+			10_000,
+			'the refusal of huge-photo.jpg',
+		);
 		await expect.poll(() => page.getByText('logo.svg').count()).toBe(0);
 		await expect.poll(() => page.getByText('huge-photo.jpg').count()).toBe(0);
 		expect(existsSync(path.join(root, 'content/media/stories/logo.svg'))).toBe(false);
@@ -215,7 +224,14 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		await page.close();
 
 		const jaFile = parseEntryFile(readFileSync(storyFile('ja'), 'utf8'));
-		expect(jaFile.data).toMatchObject({ key: KEY, ...Object.fromEntries(Object.entries(ja).filter(([name]) => name !== 'body')), country: 'cn', industry: 'ai-data', photo: '../../media/stories/chen-wei-photo.jpg', example: false });
+		expect(jaFile.data).toMatchObject({
+			key: KEY,
+			...Object.fromEntries(Object.entries(ja).filter(([name]) => name !== 'body')),
+			country: 'cn',
+			industry: 'ai-data',
+			photo: '../../media/stories/chen-wei-photo.jpg',
+			example: false,
+		});
 		expect(jaFile.data.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 		expect(jaFile.data.translatedFrom).toBeUndefined();
 		expect(jaFile.body.trim()).toBe(
@@ -223,7 +239,13 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		);
 
 		const enFile = parseEntryFile(readFileSync(storyFile('en'), 'utf8'));
-		expect(enFile.data).toMatchObject({ key: KEY, ...Object.fromEntries(Object.entries(english).filter(([name]) => name !== 'body')), country: 'cn', date: jaFile.data.date, photo: jaFile.data.photo });
+		expect(enFile.data).toMatchObject({
+			key: KEY,
+			...Object.fromEntries(Object.entries(english).filter(([name]) => name !== 'body')),
+			country: 'cn',
+			date: jaFile.data.date,
+			photo: jaFile.data.photo,
+		});
 		expect(enFile.body.trim()).toBe(english.body);
 		const fields = loadCmsConfig({}).collections.find((collection) => collection.name === 'stories')?.fields ?? [];
 		expect(enFile.data.translatedFrom).toBe(sourceHash({ ...jaFile.data, body: jaFile.body }, fields));
@@ -265,10 +287,17 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		// The code drawn in the preview is the one printed: decoded, it is the short URL.
 		const image = preview.locator('.qr-preview img');
 		await image.evaluate((element: HTMLImageElement) => element.decode());
-		const { data, info } = await sharp(await image.screenshot()).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+		const { data, info } = await sharp(await image.screenshot())
+			.ensureAlpha()
+			.raw()
+			.toBuffer({ resolveWithObject: true });
 		expect(jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data).toBe(shortUrl);
 		const downloads = await preview.locator('.qr-preview a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-		expect(downloads).toEqual([new URL('/qr/internship.svg', shortUrl).href, new URL('/qr/internship.png', shortUrl).href, new URL('/ja/campaigns/internship/print/', shortUrl).href]);
+		expect(downloads).toEqual([
+			new URL('/qr/internship.svg', shortUrl).href,
+			new URL('/qr/internship.png', shortUrl).href,
+			new URL('/ja/campaigns/internship/print/', shortUrl).href,
+		]);
 		await page.close();
 	});
 
@@ -297,7 +326,10 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		const enPage = page('en');
 		expect(enPage).toContain(`<h1>${english.title}</h1>`);
 		expect(enPage).not.toContain('notice--fallback');
-		for (const [locale, strings] of [['zh', zh], ['ko', ko]] as const) {
+		for (const [locale, strings] of [
+			['zh', zh],
+			['ko', ko],
+		] as const) {
 			const html = page(locale);
 			// zh and ko fall back to English first, with the notice in their own language, and stay out of search engines.
 			const notice = strings['fallback.notice'].split('{{shown}}')[0];
@@ -309,13 +341,19 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 		// The translation report page lists the new story: English up to date, Chinese and Korean missing.
 		const report = readFileSync(path.join(outDir, 'admin/translations/index.html'), 'utf8');
 		const row = new RegExp(`<tr data-key="${KEY}"[^>]*>([\\s\\S]*?)</tr>`).exec(report)?.[1] ?? '';
-		expect([...row.matchAll(/data-locale="(\w+)" data-status="(\w+)"/g)].map((match) => `${match[1]}:${match[2]}`)).toEqual(['en:current', 'zh:missing', 'ko:missing']);
+		expect([...row.matchAll(/data-locale="(\w+)" data-status="(\w+)"/g)].map((match) => `${match[1]}:${match[2]}`)).toEqual([
+			'en:current',
+			'zh:missing',
+			'ko:missing',
+		]);
 		expect(report).toMatch(/<meta name="robots" content="noindex, nofollow"/);
 
 		// Decap stays on /admin/: no public page loads its script.
 		const adminScripts = [...readFileSync(path.join(outDir, 'admin/index.html'), 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]);
 		expect(adminScripts.length).toBeGreaterThan(0);
-		const pages = spawnSync('find', [outDir, '-name', '*.html', '-not', '-path', `${outDir}/admin/*`], { encoding: 'utf8' }).stdout.trim().split('\n');
+		const pages = spawnSync('find', [outDir, '-name', '*.html', '-not', '-path', `${outDir}/admin/*`], { encoding: 'utf8' })
+			.stdout.trim()
+			.split('\n');
 		expect(pages.length).toBeGreaterThan(50);
 		const publicScripts = new Set<string>();
 		for (const file of pages) {
@@ -340,7 +378,13 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 			if (url.host !== 'cms.example.org') return route.abort();
 			const file = path.join(outDir, url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname);
 			if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
-			const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+			const type = file.endsWith('.html')
+				? 'text/html'
+				: file.endsWith('.js')
+					? 'text/javascript'
+					: file.endsWith('.css')
+						? 'text/css'
+						: 'application/octet-stream';
 			return route.fulfill({ status: 200, body: readFileSync(file), contentType: type });
 		});
 		await page.goto('https://cms.example.org/admin/');
@@ -351,7 +395,13 @@ describe('Decap CMS at /admin/ (npm start on a copy of the project)', { timeout:
 	});
 
 	it('changed no other file under content/ or public/ (byte for byte)', () => {
-		const expectedNew = [`stories/ja/${KEY}.mdx`, `stories/en/${KEY}.mdx`, `stories/zh/${KEY}.mdx`, `stories/ko/${KEY}.mdx`, 'media/stories/chen-wei-photo.jpg'];
+		const expectedNew = [
+			`stories/ja/${KEY}.mdx`,
+			`stories/en/${KEY}.mdx`,
+			`stories/zh/${KEY}.mdx`,
+			`stories/ko/${KEY}.mdx`,
+			'media/stories/chen-wei-photo.jpg',
+		];
 		const after = snapshot(path.join(root, 'content'));
 		const added = [...after.keys()].filter((file) => !before.content.has(file)).sort();
 		expect(added).toEqual([...expectedNew].sort());

@@ -36,7 +36,12 @@ describe('language chooser at /', () => {
 		await page.waitForTimeout(300);
 		expect(new URL(page.url()).pathname).toBe('/');
 		const links = await page.locator('main a[hreflang]').evaluateAll((anchors) =>
-			anchors.map((a) => ({ href: a.getAttribute('href'), hreflang: a.getAttribute('hreflang'), lang: a.closest('[lang]')?.getAttribute('lang'), text: a.textContent?.trim() })),
+			anchors.map((a) => ({
+				href: a.getAttribute('href'),
+				hreflang: a.getAttribute('hreflang'),
+				lang: a.closest('[lang]')?.getAttribute('lang'),
+				text: a.textContent?.trim(),
+			})),
 		);
 		expect(links.map((link) => link.href)).toEqual(['/ja/', '/en/', '/zh/', '/ko/']);
 		expect(links.map((link) => link.hreflang)).toEqual(['ja', 'en', 'zh-Hans', 'ko']);

@@ -1,6 +1,6 @@
 /** The language switcher lands on the same entry in each language, fallback pages included. */
 import { describe, expect, test } from 'vitest';
-import { entries, entryUrl, htmlLang, isTranslated, type Locale, locales, shownLocale, type Entry } from '../support/content.ts';
+import { type Entry, entries, entryUrl, htmlLang, isTranslated, type Locale, locales, shownLocale } from '../support/content.ts';
 import { useBuiltSite } from '../support/e2e.ts';
 
 const site = useBuiltSite();

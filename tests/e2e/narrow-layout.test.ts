@@ -18,7 +18,10 @@ describe(`layout at ${WIDTH} px`, () => {
 				.filter((element) => element.getBoundingClientRect().right > width + 0.5)
 				.filter((element) => !element.closest('[hidden]') && getComputedStyle(element).position !== 'absolute')
 				.slice(0, 5)
-				.map((element) => `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} → ${Math.round(element.getBoundingClientRect().right)} px`);
+				.map(
+					(element) =>
+						`${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''} → ${Math.round(element.getBoundingClientRect().right)} px`,
+				);
 			return { scrollWidth, wide };
 		}, WIDTH);
 		expect(layout.scrollWidth, layout.wide.join('; ')).toBeLessThanOrEqual(WIDTH);

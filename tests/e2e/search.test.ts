@@ -6,17 +6,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { allEntries, entries, entryUrl, htmlLang, isTranslated, listUrl, type Locale, locales } from '../support/content.ts';
+import { allEntries, entries, entryUrl, htmlLang, isTranslated, type Locale, listUrl, locales } from '../support/content.ts';
 import { htmlPages, readDist } from '../support/dist.ts';
 import { axeTags, describeViolations, runAxe, useBuiltSite } from '../support/e2e.ts';
 import { projectRoot, testDist } from '../support/paths.ts';
 
 const site = useBuiltSite();
-const ui = Object.fromEntries(locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${locale}.json`), 'utf8'))])) as Record<
-	Locale,
-	Record<string, string>
->;
-const typeOf = { programmes: 'programme', stories: 'story', press: 'release', events: 'event', pages: 'page', guides: 'guide', companies: 'company', faq: 'faq' } as const;
+const ui = Object.fromEntries(
+	locales.map((locale) => [locale, JSON.parse(readFileSync(path.join(projectRoot, `src/i18n/ui/${locale}.json`), 'utf8'))]),
+) as Record<Locale, Record<string, string>>;
+const typeOf = {
+	programmes: 'programme',
+	stories: 'story',
+	press: 'release',
+	events: 'event',
+	pages: 'page',
+	guides: 'guide',
+	companies: 'company',
+	faq: 'faq',
+} as const;
 /** Pagefind's name for each locale's index: the page's <html lang>, lower-cased. */
 const indexName = (locale: Locale) => htmlLang[locale].toLowerCase();
 const searchUrl = (locale: Locale, query = '') => `/${locale}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
@@ -114,7 +122,16 @@ describe('the index (npm run build)', () => {
 		const english = fallback!.versions.en!;
 		const title = String(english.data.title).toLowerCase();
 		// A word of the body, not of the title.
-		const bodyWord = english.body.toLowerCase().match(/[a-z]{6,}/g)!.find((word) => !title.includes(word) && !allEntries().some((entry) => entry.versions.ko && `${entry.versions.ko.body} ${JSON.stringify(entry.versions.ko.data)}`.toLowerCase().includes(word)))!;
+		const bodyWord = english.body
+			.toLowerCase()
+			.match(/[a-z]{6,}/g)!
+			.find(
+				(word) =>
+					!title.includes(word) &&
+					!allEntries().some(
+						(entry) => entry.versions.ko && `${entry.versions.ko.body} ${JSON.stringify(entry.versions.ko.data)}`.toLowerCase().includes(word),
+					),
+			)!;
 		expect(bodyWord).toBeDefined();
 		const page = await site.newPage();
 		await page.goto(searchUrl('ko', bodyWord));
@@ -134,7 +151,9 @@ describe('the index (npm run build)', () => {
 		}
 		const result = page.locator('.search-result', { has: page.locator(`a[href="${url}"]`) });
 		expect(await result.locator('h2 a').getAttribute('lang')).toBe('en');
-		expect(await result.locator('.search-result__language').textContent()).toBe(ui.ko['fallback.badge'].replace('{{language}}', new Intl.DisplayNames(['ko'], { type: 'language' }).of('en')!));
+		expect(await result.locator('.search-result__language').textContent()).toBe(
+			ui.ko['fallback.badge'].replace('{{language}}', new Intl.DisplayNames(['ko'], { type: 'language' }).of('en')!),
+		);
 	});
 });
 
@@ -144,7 +163,8 @@ describe('the header search field', () => {
 		for (const locale of locales) {
 			for (const url of [`/${locale}/`, listUrl('stories', locale), entryUrl('programmes', locale, entries('programmes')[0].key)]) {
 				const form = /<form\b[^>]*class="site-search"[^>]*>/.exec(readDist(url))?.[0] ?? '';
-				if (!form.includes(`action="/${locale}/search/"`) || !form.includes('method="get"') || !form.includes('role="search"')) problems.push(`${url}: ${form || 'no form'}`);
+				if (!form.includes(`action="/${locale}/search/"`) || !form.includes('method="get"') || !form.includes('role="search"'))
+					problems.push(`${url}: ${form || 'no form'}`);
 				if (!/<input\b[^>]*name="q"/.test(readDist(url))) problems.push(`${url}: no q field`);
 			}
 			if (readDist(searchUrl(locale)).includes('class="site-search"')) problems.push(`${searchUrl(locale)} repeats the header field`);
@@ -195,7 +215,10 @@ describe('the search page', () => {
 		expect(links.filter((link) => !link.startsWith(`/${locale}/`))).toEqual([]);
 		const metas = fetched.filter((file) => file.endsWith('.pf_meta')).map((file) => path.basename(file));
 		expect(metas.length).toBeGreaterThan(0);
-		expect(metas.every((file) => file.startsWith(`pagefind.${indexName(locale)}_`)), metas.join(', ')).toBe(true);
+		expect(
+			metas.every((file) => file.startsWith(`pagefind.${indexName(locale)}_`)),
+			metas.join(', '),
+		).toBe(true);
 	});
 
 	test('zh-Hans pages get the Chinese (segmented) index: a word inside a longer run is found', async () => {
@@ -248,7 +271,9 @@ describe('the search page', () => {
 		await page.goto(searchUrl('en', 'internshp'));
 		await waitForSearch(page);
 		expect(await resultLinks(page)).toContain('/en/programmes/internship/');
-		expect(await page.textContent('[data-search-status]')).toContain(ui.en['search.missing'].replace('{{missing}}', 'internshp').replace('{{shown}}', 'internship'));
+		expect(await page.textContent('[data-search-status]')).toContain(
+			ui.en['search.missing'].replace('{{missing}}', 'internshp').replace('{{shown}}', 'internship'),
+		);
 	});
 
 	test('keywords find their page but are never shown', async () => {
@@ -260,7 +285,14 @@ describe('the search page', () => {
 				const url = entryUrl(entry.collection, 'en', entry.key);
 				const text = articleText(url);
 				const keywords = (entry.versions.en!.data.keywords as string[] | undefined) ?? [];
-				return keywords.filter((keyword) => keyword.toLowerCase().split(/\s+/).every((word) => !new RegExp(`\\b${word}`).test(text))).map((keyword) => ({ url, keyword }));
+				return keywords
+					.filter((keyword) =>
+						keyword
+							.toLowerCase()
+							.split(/\s+/)
+							.every((word) => !new RegExp(`\\b${word}`).test(text)),
+					)
+					.map((keyword) => ({ url, keyword }));
 			});
 		expect(candidates.length, 'an English keyword that its page does not write').toBeGreaterThan(0);
 		const { url, keyword } = candidates[0];
@@ -268,7 +300,10 @@ describe('the search page', () => {
 		await page.goto(searchUrl('en', keyword));
 		await waitForSearch(page);
 		expect((await resultLinks(page)).slice(0, 5)).toContain(url);
-		const excerpt = await page.locator('.search-result', { has: page.locator(`a[href="${url}"]`) }).locator('.search-result__excerpt').textContent();
+		const excerpt = await page
+			.locator('.search-result', { has: page.locator(`a[href="${url}"]`) })
+			.locator('.search-result__excerpt')
+			.textContent();
 		expect(excerpt?.toLowerCase()).not.toContain(keyword.toLowerCase());
 	});
 
@@ -358,7 +393,9 @@ describe('the search page', () => {
 		const page = await site.newPage();
 		await page.goto('/ko/search/?type=event');
 		await waitForSearch(page);
-		const events = entries('events').filter((entry) => isTranslated(entry, 'ko')).map((entry) => entryUrl('events', 'ko', entry.key));
+		const events = entries('events')
+			.filter((entry) => isTranslated(entry, 'ko'))
+			.map((entry) => entryUrl('events', 'ko', entry.key));
 		expect((await resultLinks(page)).sort()).toEqual(events.sort());
 		expect(await page.textContent('[data-search-status]')).toBe(ui.ko['search.count'].replace('{{count}}', String(events.length)));
 	});
@@ -370,7 +407,8 @@ describe('the search page', () => {
 		await page.keyboard.type('Tokyo');
 		await page.keyboard.press('Enter');
 		await waitForSearch(page);
-		const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim(), id: document.activeElement?.id }));
+		const focused = () =>
+			page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent?.trim(), id: document.activeElement?.id }));
 		expect((await focused()).id).toBe('search-query');
 		await page.keyboard.press('Tab'); // the submit button
 		expect((await focused()).tag).toBe('BUTTON');
@@ -387,7 +425,8 @@ describe('the search page', () => {
 		await waitForSearch(page);
 		// Tab on until the first result link.
 		const first = (await resultLinks(page))[0];
-		for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.closest('.search-result') === null)); step += 1) await page.keyboard.press('Tab');
+		for (let step = 0; step < 40 && (await page.evaluate(() => document.activeElement?.closest('.search-result') === null)); step += 1)
+			await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe(first);
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');

@@ -10,9 +10,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsCollection, type CmsField, fieldI18n, loadCmsConfig } from '../../cms/config.ts';
-import { KEY_PATTERN } from '../../src/lib/entry-id.ts';
 import { copyProject, removeProject } from '../../scripts/support/project-copy.ts';
 import { syncContent } from '../../scripts/support/run-project.ts';
+import { KEY_PATTERN } from '../../src/lib/entry-id.ts';
 
 interface JsonSchema {
 	type?: string;
@@ -84,7 +84,10 @@ function compareField(where: string, schema: JsonSchema, field: CmsField, requir
 				expect(textWidgets.includes(widget), 'a string needs a text widget');
 				if (schema.pattern && widget === 'file') {
 					// Decap checks a file field's pattern against the file name only; the path comes from public_folder.
-					expect(new RegExp(schema.pattern).test(`${field.public_folder}/leaflet-2024.pdf`), `public_folder ${field.public_folder} does not give paths matching ${schema.pattern}`);
+					expect(
+						new RegExp(schema.pattern).test(`${field.public_folder}/leaflet-2024.pdf`),
+						`public_folder ${field.public_folder} does not give paths matching ${schema.pattern}`,
+					);
 				} else if (schema.pattern && widget !== 'relation') {
 					expect(field.pattern?.[0] === schema.pattern, `pattern ${field.pattern?.[0]} ≠ ${schema.pattern}`);
 				}

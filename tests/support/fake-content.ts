@@ -17,7 +17,12 @@ export function fakeCollections(content: Record<string, FakeEntry[]>, siteSettin
 }
 
 export function entry(collection: string, locale: string, key: string, data: Record<string, unknown> = {}): FakeEntry {
-	return { id: `${locale}/${key}`, collection, data: { key, title: `${key} (${locale})`, description: 'd', ...data }, filePath: `content/${collection}/${locale}/${key}.mdx` };
+	return {
+		id: `${locale}/${key}`,
+		collection,
+		data: { key, title: `${key} (${locale})`, description: 'd', ...data },
+		filePath: `content/${collection}/${locale}/${key}.mdx`,
+	};
 }
 
 export function story(locale: string, key: string, data: Record<string, unknown> = {}): FakeEntry {

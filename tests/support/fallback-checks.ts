@@ -5,8 +5,7 @@ import { langOf, textOf } from './html.ts';
 import { mislabelledText } from './text-language.ts';
 
 /** A language's name in a reader's language (Intl, not the site's code). */
-export const languageName = (language: Locale, reader: Locale) =>
-	new Intl.DisplayNames([htmlLang[reader]], { type: 'language' }).of(htmlLang[language])!;
+export const languageName = (language: Locale, reader: Locale) => new Intl.DisplayNames([htmlLang[reader]], { type: 'language' }).of(htmlLang[language])!;
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -2,13 +2,13 @@
 import {
 	allEntries,
 	companyFilterUrls,
-	entries,
 	type Entry,
+	entries,
 	entryUrl,
 	isTranslated,
+	type Locale,
 	listCollections,
 	listUrl,
-	type Locale,
 	locales,
 	storyFilterUrls,
 } from './content.ts';

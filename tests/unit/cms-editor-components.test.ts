@@ -52,7 +52,9 @@ describe('editor components', () => {
 		expect(astro.map((name) => name.replace(/\.astro$/, '')).sort()).toEqual(registered);
 		expect(Object.keys(editorComponentRules).sort()).toEqual(registered);
 		expect(Object.keys(editorComponents).sort()).toEqual(registered);
-		const ids = Object.values(editorComponents).map((component) => component.id).sort();
+		const ids = Object.values(editorComponents)
+			.map((component) => component.id)
+			.sort();
 		for (const collection of loadCmsConfig({}).collections) {
 			const body = collection.fields?.find((field) => field.name === 'body');
 			if (body) expect([...(body.editor_components as string[])].sort(), collection.name).toEqual(ids);
@@ -72,7 +74,10 @@ describe('editor components', () => {
 				// Decap's fields are required unless they say otherwise; a prop with a default is always written.
 				expect(field?.required, `${name}.${prop} required`).toBe(Boolean(rule.required || rule.default !== undefined));
 				expect(field?.default, `${name}.${prop} default`).toBe(rule.default);
-				expect(field?.options?.map((option) => option.value), `${name}.${prop} options`).toEqual(rule.oneOf && [...rule.oneOf]);
+				expect(
+					field?.options?.map((option) => option.value),
+					`${name}.${prop} options`,
+				).toEqual(rule.oneOf && [...rule.oneOf]);
 			}
 			if (spec.children === 'text') expect(fields.find((field) => field.name === 'text')?.required).toBe(true);
 		});
@@ -140,6 +145,8 @@ describe('editor components', () => {
 
 	it('preview with the site’s classes and escaped text', () => {
 		const html = editorComponents.Callout.toPreview({ title: '<b>x</b>', tone: 'important', text: 'a < b' });
-		expect(html).toBe('<aside class="callout callout--important"><p class="callout__title">&lt;b&gt;x&lt;/b&gt;</p><div class="callout__body">a &lt; b</div></aside>');
+		expect(html).toBe(
+			'<aside class="callout callout--important"><p class="callout__title">&lt;b&gt;x&lt;/b&gt;</p><div class="callout__body">a &lt; b</div></aside>',
+		);
 	});
 });

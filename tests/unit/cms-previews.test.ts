@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { previewContent, type PreviewProps, previewTemplate } from '../../cms/previews.ts';
+import { type PreviewProps, previewContent, previewTemplate } from '../../cms/previews.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { companyFacts } from '../../src/lib/companies.ts';
@@ -90,21 +90,30 @@ describe.each(Object.keys(pageFacts))('%s previews', (collection) => {
 		expect(preview.facts).toEqual(pageFacts[collection](page as never, file.locale));
 		expect(preview.facts.length).toBeGreaterThan(0);
 		const status = pageStatus[collection];
-		if (status) for (const today of days) expect(previewContent(collection, cms, file.locale, today).status, String(today)).toEqual(status(page as never, today));
+		if (status)
+			for (const today of days) expect(previewContent(collection, cms, file.locale, today).status, String(today)).toEqual(status(page as never, today));
 
 		// And the preview shows them, as the page's markup does.
-		const html = renderToStaticMarkup(createElement(previewTemplate(collection, { siteUrl: 'https://letsworkintokyo.example' }), previewProps(cms, file.locale)));
+		const html = renderToStaticMarkup(
+			createElement(previewTemplate(collection, { siteUrl: 'https://letsworkintokyo.example' }), previewProps(cms, file.locale)),
+		);
 		expect(html).toContain(`<p class="entry__eyebrow">${escapeHtml(preview.eyebrow ?? '')}</p>`);
 		for (const fact of preview.facts) {
 			expect(html).toContain(`<dt>${escapeHtml(fact.label)}</dt>`);
-			expect(html).toContain(`<dd${fact.lang ? ` lang="${fact.lang}"` : ''}>${fact.datetime ? `<time dateTime="${fact.datetime}">` : ''}${escapeHtml(fact.value)}`);
+			expect(html).toContain(
+				`<dd${fact.lang ? ` lang="${fact.lang}"` : ''}>${fact.datetime ? `<time dateTime="${fact.datetime}">` : ''}${escapeHtml(fact.value)}`,
+			);
 		}
 	});
 });
 
 describe('previews of what the review found drifting', () => {
 	test('a programme shows its capacity, and ranges with the locale’s separator and weekdays', () => {
-		const data = { audience: 'candidates', period: { start: '2023-01-10', end: '2023-03-10' }, capacity: { count: 20, unit: 'people-or-companies', per: 'year', approximate: true } };
+		const data = {
+			audience: 'candidates',
+			period: { start: '2023-01-10', end: '2023-03-10' },
+			capacity: { count: 20, unit: 'people-or-companies', per: 'year', approximate: true },
+		};
 		expect(previewContent('programmes', data, 'ja').facts.map((fact) => fact.value)).toEqual([
 			useTranslations('ja')('audience.candidates'),
 			'2023年1月10日(火)～2023年3月10日(金)',
@@ -113,7 +122,11 @@ describe('previews of what the review found drifting', () => {
 	});
 
 	test('an event’s time and venue as the page writes them', () => {
-		const data = { start: '2022-07-13T13:00:00+09:00', end: '2022-07-13T14:30:00+09:00', venue: { name: 'JOB HUB SQUARE 10階', address: '東京都千代田区大手町2-6-2' } };
+		const data = {
+			start: '2022-07-13T13:00:00+09:00',
+			end: '2022-07-13T14:30:00+09:00',
+			venue: { name: 'JOB HUB SQUARE 10階', address: '東京都千代田区大手町2-6-2' },
+		};
 		expect(previewContent('events', data, 'ja').facts.map((fact) => fact.value)).toEqual([
 			'2022年7月13日(水) 13:00～14:30 (日本時間)',
 			'JOB HUB SQUARE 10階（東京都千代田区大手町2-6-2）',
@@ -141,9 +154,19 @@ describe('previews of the candidates’ collections', () => {
 
 	test('an example company says so; a guide lists its sources', () => {
 		const company = { title: 'Kumoji', description: 'd', example: true, industry: 'ai-data', size: '10-49', location: 'Chiyoda', workingLanguages: ['ja'] };
-		expect(renderToStaticMarkup(createElement(previewTemplate('companies', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(company, 'ja')))).toContain(useTranslations('ja')('company.example'));
-		const guide = { title: 'Guide', description: 'd', topic: 'living', lastReviewed: '2026-11-28', sources: [{ title: 'ISA', url: 'https://www.moj.go.jp/isa/' }] };
-		expect(renderToStaticMarkup(createElement(previewTemplate('guides', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(guide, 'en')))).toContain('<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>');
+		expect(
+			renderToStaticMarkup(createElement(previewTemplate('companies', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(company, 'ja'))),
+		).toContain(useTranslations('ja')('company.example'));
+		const guide = {
+			title: 'Guide',
+			description: 'd',
+			topic: 'living',
+			lastReviewed: '2026-11-28',
+			sources: [{ title: 'ISA', url: 'https://www.moj.go.jp/isa/' }],
+		};
+		expect(renderToStaticMarkup(createElement(previewTemplate('guides', { siteUrl: 'https://letsworkintokyo.example' }), previewProps(guide, 'en')))).toContain(
+			'<a href="https://www.moj.go.jp/isa/" rel="noopener external">ISA</a>',
+		);
 	});
 
 	test('a programme’s state is the page’s, on the editor’s day', () => {

@@ -5,13 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { translatedCollections } from '../../cms/config.ts';
-import {
-	buildTranslationReport,
-	formatTranslationReport,
-	reportNeedsWork,
-	withTranslatedFrom,
-} from '../../src/lib/translation-report.ts';
 import { parseEntryFile } from '../../src/lib/frontmatter.ts';
+import { buildTranslationReport, formatTranslationReport, reportNeedsWork, withTranslatedFrom } from '../../src/lib/translation-report.ts';
 import { sourceHash, translationStatus } from '../../src/lib/translation-state.ts';
 import { config, fieldsOf, fixtureFiles, stories, story } from '../fixtures/translations.ts';
 
@@ -70,11 +65,17 @@ describe('translation report', () => {
 		]);
 		expect(storiesState?.orphans).toEqual(['no-japanese']);
 		const pages = report.collections.find((collection) => collection.name === 'pages');
-		expect(pages?.entries[0].locales).toEqual({ en: { status: 'missing', file: undefined }, zh: { status: 'missing', file: undefined }, ko: { status: 'missing', file: undefined } });
+		expect(pages?.entries[0].locales).toEqual({
+			en: { status: 'missing', file: undefined },
+			zh: { status: 'missing', file: undefined },
+			ko: { status: 'missing', file: undefined },
+		});
 		expect(report.totals).toEqual({ current: 1, outdated: 1, unrecorded: 0, missing: 4 });
 		expect(reportNeedsWork(report)).toBe(true);
 		const text = formatTranslationReport(report);
-		expect(text).toContain('  chen-wei — 東京のAIスタートアップで働く\n    zh: out of date: the Japanese changed since it was translated (content/stories/zh/chen-wei.mdx)\n    ko: missing');
+		expect(text).toContain(
+			'  chen-wei — 東京のAIスタートアップで働く\n    zh: out of date: the Japanese changed since it was translated (content/stories/zh/chen-wei.mdx)\n    ko: missing',
+		);
 		expect(text).not.toContain('content/stories/en/chen-wei.mdx');
 		expect(text).toContain('no-japanese: no Japanese entry');
 		expect(text).toContain('Translations: 1 up to date, 1 out of date, 4 missing.');

@@ -16,7 +16,9 @@ describe('upload rules', () => {
 	});
 
 	it('refuse other types and larger files, saying why in Japanese and English', () => {
-		expect(uploadProblem('image', 'logo.svg', 100)).toMatch(/「logo\.svg」はアップロードできません[\s\S]*“logo\.svg” cannot be uploaded: only JPEG, PNG, WebP or AVIF images/);
+		expect(uploadProblem('image', 'logo.svg', 100)).toMatch(
+			/「logo\.svg」はアップロードできません[\s\S]*“logo\.svg” cannot be uploaded: only JPEG, PNG, WebP or AVIF images/,
+		);
 		expect(uploadProblem('image', 'leaflet.pdf', 100)).toMatch(/cannot be uploaded/);
 		expect(uploadProblem('file', 'tool.exe', 100)).toMatch(/cannot be uploaded/);
 		expect(uploadProblem('file', 'page.html', 100)).toMatch(/cannot be uploaded/);

@@ -116,7 +116,14 @@ describe('every collection at once, and the footer', () => {
 	test('getEveryLocalizedEntry gives every collection in turn, each in its order', async () => {
 		const { getEveryLocalizedEntry } = await load();
 		const every = await getEveryLocalizedEntry('en');
-		expect(every.map((item) => `${item.value.collection}/${item.key}`)).toEqual(['programmes/a', 'programmes/b', 'press/release', 'pages/hidden', 'pages/about', 'pages/privacy']);
+		expect(every.map((item) => `${item.value.collection}/${item.key}`)).toEqual([
+			'programmes/a',
+			'programmes/b',
+			'press/release',
+			'pages/hidden',
+			'pages/about',
+			'pages/privacy',
+		]);
 	});
 
 	test('footerPages lists the pages with a footer position, in that order, fallbacks included', async () => {

@@ -48,14 +48,17 @@ describe('venueLine', () => {
 
 describe('eventIcs', () => {
 	const data = {
-		key: 'briefing-2022-07-13', title: 'Briefing', description: 'For companies',
-		start: at('2022-07-13T13:00:00+09:00'), end: at('2022-07-13T14:30:00+09:00'),
+		key: 'briefing-2022-07-13',
+		title: 'Briefing',
+		description: 'For companies',
+		start: at('2022-07-13T13:00:00+09:00'),
+		end: at('2022-07-13T14:30:00+09:00'),
 		venue: { name: 'JOB HUB SQUARE 10th floor', address: '2-6-2 Otemachi, Chiyoda-ku' },
-		online: true, onlineNote: 'Zoom available',
+		online: true,
+		onlineNote: 'Zoom available',
 	};
 	const url = 'https://letsworkintokyo.example/en/events/briefing-2022-07-13/';
-	const ics = eventIcs(data as never, 'en', 'briefing-2022-07-13', url, 'letsworkintokyo.example', at('2022-07-01T00:00:00Z'))
-		.replace(/\r\n[ \t]/g, '');
+	const ics = eventIcs(data as never, 'en', 'briefing-2022-07-13', url, 'letsworkintokyo.example', at('2022-07-01T00:00:00Z')).replace(/\r\n[ \t]/g, '');
 
 	test('is stable per event: UID from key and host, stamp as given', () => {
 		expect(ics).toContain('UID:briefing-2022-07-13@letsworkintokyo.example\r\n');
@@ -115,7 +118,11 @@ describe('eventFacts', () => {
 
 	test('online participation: the entry’s note, else a plain yes', () => {
 		const en = useTranslations('en');
-		expect(eventFacts({ ...data, online: true, onlineNote: 'Zoom link by email' }, 'en', en)[2]).toEqual({ label: 'Online participation', value: 'Zoom link by email', lang: undefined });
+		expect(eventFacts({ ...data, online: true, onlineNote: 'Zoom link by email' }, 'en', en)[2]).toEqual({
+			label: 'Online participation',
+			value: 'Zoom link by email',
+			lang: undefined,
+		});
 		expect(eventFacts({ ...data, online: true }, 'en', en)[2]).toEqual({ label: 'Online participation', value: 'Available' });
 		expect(eventFacts({ ...data, onlineNote: 'ignored when not online' }, 'en', en)).toHaveLength(2);
 	});

@@ -10,7 +10,13 @@ const feed = {
 	language: 'en',
 	author: 'Tokyo Metropolitan Government',
 	entries: [
-		{ id: 'https://x.example/en/press/a/', title: 'Old <one>', summary: 'A & B', url: 'https://x.example/en/press/a/', published: new Date('2022-07-15T00:00:00+09:00') },
+		{
+			id: 'https://x.example/en/press/a/',
+			title: 'Old <one>',
+			summary: 'A & B',
+			url: 'https://x.example/en/press/a/',
+			published: new Date('2022-07-15T00:00:00+09:00'),
+		},
 		{ id: 'https://x.example/en/press/b/', title: 'New', summary: 'C', url: 'https://x.example/en/press/b/', published: new Date('2023-01-10T00:00:00+09:00') },
 	],
 };

@@ -60,7 +60,16 @@ describe('MDX safety check', () => {
 	});
 
 	it('allows ordinary links', () => {
-		for (const url of ['https://example.org', 'http://example.org', '/ja/programmes/', '#top', 'mailto:a@example.org', 'tel:0353204628', 'page/', 'a:b/c'.slice(2)]) {
+		for (const url of [
+			'https://example.org',
+			'http://example.org',
+			'/ja/programmes/',
+			'#top',
+			'mailto:a@example.org',
+			'tel:0353204628',
+			'page/',
+			'a:b/c'.slice(2),
+		]) {
 			expect(unsafeUrlReason(url), url).toBeUndefined();
 		}
 		for (const url of ['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'java\nscript:x']) {

@@ -5,11 +5,7 @@ const site = new URL('https://letsworkintokyo.example');
 const fields = { title: 'T', description: 'D' };
 
 describe('entryMeta + headLinks for a translated entry', () => {
-	const meta = entryMeta(
-		{ locale: 'ko', contentLocale: 'ko', isFallback: false, translations: ['ja', 'en', 'ko'] },
-		'/ko/stories/x/',
-		fields,
-	);
+	const meta = entryMeta({ locale: 'ko', contentLocale: 'ko', isFallback: false, translations: ['ja', 'en', 'ko'] }, '/ko/stories/x/', fields);
 	const links = headLinks(meta, site);
 
 	test('is indexable, canonical to itself', () => {
@@ -29,11 +25,7 @@ describe('entryMeta + headLinks for a translated entry', () => {
 });
 
 describe('entryMeta + headLinks for a fallback (zh page showing English)', () => {
-	const meta = entryMeta(
-		{ locale: 'zh', contentLocale: 'en', isFallback: true, translations: ['ja', 'en'] },
-		'/zh/stories/x/',
-		fields,
-	);
+	const meta = entryMeta({ locale: 'zh', contentLocale: 'en', isFallback: true, translations: ['ja', 'en'] }, '/zh/stories/x/', fields);
 	const links = headLinks(meta, site);
 
 	test('is noindex', () => {

@@ -10,7 +10,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('linkedStylesheets', () => {
 	test('finds local stylesheets whatever the attribute order', () => {
-		const html = '<link rel="stylesheet" href="/_astro/a.css"><link href="/_astro/b.css" rel="stylesheet"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="https://cdn.example/c.css">';
+		const html =
+			'<link rel="stylesheet" href="/_astro/a.css"><link href="/_astro/b.css" rel="stylesheet"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="https://cdn.example/c.css">';
 		expect(linkedStylesheets(html, root)).toEqual([path.join(root, '/_astro/a.css'), path.join(root, '/_astro/b.css')]);
 	});
 });

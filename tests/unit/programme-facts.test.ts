@@ -58,7 +58,11 @@ describe('programmeFacts', () => {
 	test('lists audience, period, applications, size, countries and eligibility in order', () => {
 		const facts = programmeFacts(
 			{
-				key: 'internship', title: 't', description: 'd', order: 2, audience: 'candidates',
+				key: 'internship',
+				title: 't',
+				description: 'd',
+				order: 2,
+				audience: 'candidates',
 				period: { start: new Date('2023-01-10T00:00:00+09:00'), end: new Date('2023-03-10T00:00:00+09:00') },
 				applicationPeriod: { start: new Date('2022-07-01T00:00:00+09:00'), end: new Date('2022-08-15T00:00:00+09:00') },
 				capacity: internship,
@@ -80,12 +84,25 @@ describe('programmeFacts', () => {
 	});
 
 	test('marks the entry’s own text (eligibility, region) on a page that borrows it', () => {
-		const data = { key: 'x', title: 't', description: 'd', order: 1, audience: 'candidates', countries: { count: 4, region: 'Asia' }, eligibility: 'Specialists' } as never;
+		const data = {
+			key: 'x',
+			title: 't',
+			description: 'd',
+			order: 1,
+			audience: 'candidates',
+			countries: { count: 4, region: 'Asia' },
+			eligibility: 'Specialists',
+		} as never;
 		const borrowed = programmeFacts(data, 'zh', useTranslations('zh'), 'en');
 		expect(borrowed.map((fact) => fact.lang)).toEqual([undefined, 'en', 'en']);
 		const own = programmeFacts(data, 'en', useTranslations('en'));
 		expect(own.map((fact) => fact.lang)).toEqual([undefined, undefined, undefined]);
-		const counted = programmeFacts({ key: 'x', title: 't', description: 'd', order: 1, audience: 'everyone', countries: { count: 10 } } as never, 'zh', useTranslations('zh'), 'en');
+		const counted = programmeFacts(
+			{ key: 'x', title: 't', description: 'd', order: 1, audience: 'everyone', countries: { count: 10 } } as never,
+			'zh',
+			useTranslations('zh'),
+			'en',
+		);
 		expect(counted[1].lang).toBeUndefined();
 	});
 });

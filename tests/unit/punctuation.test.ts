@@ -98,7 +98,14 @@ describe.each([...locales])('%s punctuation', (locale) => {
 
 describe('the check', () => {
 	test('catches planted half-width punctuation, naming file and line', () => {
-		const planted = ['---', 'title: 説明会(7月13日)', '---', '', '- **自動チェック**:axe（axe-core）を使い', '“新型工作方式支援项目”(New Work Style Support Project)'].join('\n');
+		const planted = [
+			'---',
+			'title: 説明会(7月13日)',
+			'---',
+			'',
+			'- **自動チェック**:axe（axe-core）を使い',
+			'“新型工作方式支援项目”(New Work Style Support Project)',
+		].join('\n');
 		expect(checkMdx(planted, 'content/pages/ja/planted.mdx').map((finding) => [finding.line, finding.char])).toEqual([
 			[2, '('],
 			[2, ')'],

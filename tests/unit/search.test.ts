@@ -7,7 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { MIN_QUERIES_PER_LOCALE, parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { fallbackRegion, indexedRegions, KEYWORD_WEIGHT, pageForIndex, pageUrl } from '../../src/integrations/search-index.ts';
+import { textWords } from '../../src/integrations/search-words.ts';
+import { pagefindFilters, readAddress, writeAddress } from '../../src/lib/search/address.ts';
+import { excerptFor, pageWords } from '../../src/lib/search/excerpt.ts';
 import {
 	collectionSearchType,
 	FALLBACK_ATTRIBUTE,
@@ -20,16 +25,11 @@ import {
 	searchPath,
 	searchTypes,
 } from '../../src/lib/search/index.ts';
-import { pagefindFilters, readAddress, writeAddress } from '../../src/lib/search/address.ts';
-import { excerptFor, pageWords } from '../../src/lib/search/excerpt.ts';
 import { markKanjiRuns, withKanjiMarks } from '../../src/lib/search/kanji-runs.ts';
+import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search/korean.ts';
 import { INDEX_ONLY_MARK, JAPANESE_MARK, withoutMarks } from '../../src/lib/search/marks.ts';
 import { formatMessage, missingMessage } from '../../src/lib/search/messages.ts';
 import { numberWords } from '../../src/lib/search/normalise.ts';
-import { fallbackRegion, indexedRegions, KEYWORD_WEIGHT, pageForIndex, pageUrl } from '../../src/integrations/search-index.ts';
-import { textWords } from '../../src/integrations/search-words.ts';
-import { hasFinalConsonant, koreanIndexTerms, koreanNouns, nounStem, particleForms } from '../../src/lib/search/korean.ts';
-import { MIN_QUERIES_PER_LOCALE, parseRecallSet, recallOutcome, recallSummary } from '../../scripts/support/search-recall.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -58,7 +58,18 @@ describe('Korean particle forms', () => {
 	test('forms follow the last syllable: 은/이/을/과/으로 after a consonant, 는/가/를/와/로 after a vowel, 로 after ㄹ', () => {
 		expect(hasFinalConsonant('십')).toBe(true);
 		expect(hasFinalConsonant('재')).toBe(false);
-		expect(particleForms('인턴십')).toEqual(['인턴십은', '인턴십이', '인턴십을', '인턴십과', '인턴십으로', '인턴십의', '인턴십에', '인턴십에서', '인턴십에는', '인턴십도']);
+		expect(particleForms('인턴십')).toEqual([
+			'인턴십은',
+			'인턴십이',
+			'인턴십을',
+			'인턴십과',
+			'인턴십으로',
+			'인턴십의',
+			'인턴십에',
+			'인턴십에서',
+			'인턴십에는',
+			'인턴십도',
+		]);
 		expect(particleForms('인재')).toEqual(['인재는', '인재가', '인재를', '인재와', '인재로', '인재의', '인재에', '인재에서', '인재에는', '인재도']);
 		expect(particleForms('서울')).toContain('서울로');
 		expect(particleForms('서울')).not.toContain('서울으로');
@@ -129,12 +140,21 @@ describe('what the indexer reads', () => {
 		const added = indexed.slice(indexed.indexOf('</article>') + '</article>'.length, indexed.indexOf('</main>'));
 		expect(added).toMatch(new RegExp(`^<div data-pagefind-body data-pagefind-weight="7">${INDEX_ONLY_MARK} [^<]*인재를`));
 		expect(added).toMatch(/<div data-pagefind-body data-pagefind-weight="1">[^<]*중소기업의/);
-		expect(added.replace(/<[^>]+>/g, ' ').replace(INDEX_ONLY_MARK, ' ').trim().split(/\s+/)).toHaveLength(terms);
+		expect(
+			added
+				.replace(/<[^>]+>/g, ' ')
+				.replace(INDEX_ONLY_MARK, ' ')
+				.trim()
+				.split(/\s+/),
+		).toHaveLength(terms);
 		expect(indexed.replace(added, '')).toBe(html);
 	});
 
 	test('a page’s keywords are index-only words weighted as its title; Korean keywords get particle forms', () => {
-		const page = html.replace('data-pagefind-body data-pagefind-filter', `data-pagefind-body ${KEYWORDS_ATTRIBUTE}="[&quot;매칭&quot;,&quot;전화번호&quot;]" data-pagefind-filter`);
+		const page = html.replace(
+			'data-pagefind-body data-pagefind-filter',
+			`data-pagefind-body ${KEYWORDS_ATTRIBUTE}="[&quot;매칭&quot;,&quot;전화번호&quot;]" data-pagefind-filter`,
+		);
 		const { html: indexed, text } = pageForIndex(page, 'ko', new Set());
 		const added = indexed.slice(indexed.lastIndexOf('</article>'), indexed.indexOf('</main>'));
 		expect(added).toMatch(new RegExp(`data-pagefind-weight="${KEYWORD_WEIGHT}">${INDEX_ONLY_MARK} 매칭 전화번호</div>`));
@@ -143,7 +163,8 @@ describe('what the indexer reads', () => {
 	});
 
 	test('Japanese and Chinese pages also hold the digits of their numbers; Japanese kanji runs are marked', () => {
-		const japanese = '<html lang="ja"><body><main><article data-pagefind-body><h1>海外相談窓口</h1><p>電話 03-5320-4628（2022年）東京で働く</p></article></main></body></html>';
+		const japanese =
+			'<html lang="ja"><body><main><article data-pagefind-body><h1>海外相談窓口</h1><p>電話 03-5320-4628（2022年）東京で働く</p></article></main></body></html>';
 		const { html: indexed } = pageForIndex(japanese, 'ja');
 		expect(indexed).toContain(`<h1>海外相談窓口${JAPANESE_MARK}</h1>`);
 		expect(indexed).toContain(`電話${JAPANESE_MARK} 03-5320-4628（2022年${JAPANESE_MARK}）東京で働く`);
@@ -152,8 +173,17 @@ describe('what the indexer reads', () => {
 	});
 
 	test('a fallback page is indexed by its record alone: title, and facts in the reader’s language', () => {
-		const record = fallbackRecord({ collection: 'stories', data: { title: '1年半越しの入社　タイ出身の組込みエンジニア', country: 'th', industry: 'electronics' } }, 'ko', 'ja');
-		expect(record).toEqual({ title: '1年半越しの入社　タイ出身の組込みエンジニア', language: 'ja', facts: ['성공 사례', '태국', '전자'], filters: { type: 'story', country: 'th', industry: 'electronics' } });
+		const record = fallbackRecord(
+			{ collection: 'stories', data: { title: '1年半越しの入社　タイ出身の組込みエンジニア', country: 'th', industry: 'electronics' } },
+			'ko',
+			'ja',
+		);
+		expect(record).toEqual({
+			title: '1年半越しの入社　タイ出身の組込みエンジニア',
+			language: 'ja',
+			facts: ['성공 사례', '태국', '전자'],
+			filters: { type: 'story', country: 'th', industry: 'electronics' },
+		});
 		const page = `<html lang="ko"><body><main><article ${FALLBACK_ATTRIBUTE}="${JSON.stringify(record).replaceAll('"', '&quot;')}"><h1>本文のタイトル</h1><p>本文は索引に入らない</p></article></main></body></html>`;
 		const { html: indexed, fallback } = pageForIndex(page, 'ko');
 		expect(fallback).toBe(true);
@@ -164,7 +194,9 @@ describe('what the indexer reads', () => {
 		expect(indexed).toContain('data-pagefind-meta="title">1年半越しの入社　タイ出身の組込みエンジニア</p>');
 		expect(indexed).toContain('data-pagefind-meta="description">성공 사례 · 태국 · 전자</p>');
 		expect(indexed).toContain('data-pagefind-meta="language[data-language]"');
-		expect(indexed).toMatch(/data-type="story" data-country="th" data-industry="electronics" data-pagefind-filter="type\[data-type\], country\[data-country\], industry\[data-industry\]"/);
+		expect(indexed).toMatch(
+			/data-type="story" data-country="th" data-industry="electronics" data-pagefind-filter="type\[data-type\], country\[data-country\], industry\[data-industry\]"/,
+		);
 		expect(fallbackRegion(record, 'zh-Hans')).toContain(`<h1>${INDEX_ONLY_MARK} 1年半越しの入社　タイ出身の組込みエンジニア</h1>`);
 		// The facts come first: they are the excerpt; the title follows the index-only mark.
 		expect(indexed.indexOf('성공 사례 · 태국 · 전자')).toBeLessThan(indexed.indexOf(INDEX_ONLY_MARK));
@@ -201,7 +233,12 @@ describe('entry pages', () => {
 
 	test('a fallback page (another language’s text) is not indexed; only its record is', () => {
 		expect(searchBodyAttributes({ isFallback: true, value: story })).toEqual({});
-		const attributes = searchBodyAttributes({ isFallback: true, locale: 'en', contentLocale: 'ja', value: { ...story, data: { ...story.data, title: 'ベトナム出身のエンジニア' } } });
+		const attributes = searchBodyAttributes({
+			isFallback: true,
+			locale: 'en',
+			contentLocale: 'ja',
+			value: { ...story, data: { ...story.data, title: 'ベトナム出身のエンジニア' } },
+		});
 		expect(Object.keys(attributes)).toEqual([FALLBACK_ATTRIBUTE]);
 		expect(JSON.parse(attributes[FALLBACK_ATTRIBUTE])).toEqual({
 			title: 'ベトナム出身のエンジニア',
@@ -259,7 +296,11 @@ describe('entry pages', () => {
 		expect(groups[1].options.map((option) => option.label)).toEqual(['Germany', 'India', 'Vietnam']);
 		expect(groups[2].options.map((option) => option.value)).toEqual(['ai-data', 'software']);
 		// By the Japanese names, not by code (de, in, vn).
-		expect(searchFilterGroups({ ...options, type: [...options.type] }, 'ja')[1].options.map((option) => option.label)).toEqual(['インド', 'ドイツ', 'ベトナム']);
+		expect(searchFilterGroups({ ...options, type: [...options.type] }, 'ja')[1].options.map((option) => option.label)).toEqual([
+			'インド',
+			'ドイツ',
+			'ベトナム',
+		]);
 	});
 
 	test('filter groups leave out what the index does not hold', () => {
@@ -292,7 +333,9 @@ describe('the search page’s script', () => {
 	});
 
 	test('a note says which words matched nothing and which were searched', () => {
-		expect(missingMessage('No pages match “{{missing}}”; showing results for “{{shown}}”.', ['京都'], ['東京', '就職'])).toBe('No pages match “京都”; showing results for “東京 就職”.');
+		expect(missingMessage('No pages match “{{missing}}”; showing results for “{{shown}}”.', ['京都'], ['東京', '就職'])).toBe(
+			'No pages match “京都”; showing results for “東京 就職”.',
+		);
 	});
 
 	const fragment = (content: string, raw_content?: string) => ({ content, raw_content });
@@ -334,7 +377,8 @@ describe('Japanese for the indexer', () => {
 	});
 
 	test('only the text inside <main>, never tags, attributes, scripts or styles', () => {
-		const html = '<html lang="ja"><head><title>検索</title></head><body><main><h1 title="東京都">東京都</h1><script>var 東京 = 1;</script><p>受入企業</p></main><footer>東京都</footer></body></html>';
+		const html =
+			'<html lang="ja"><head><title>検索</title></head><body><main><h1 title="東京都">東京都</h1><script>var 東京 = 1;</script><p>受入企業</p></main><footer>東京都</footer></body></html>';
 		expect(withKanjiMarks(html)).toBe(html.replace('>東京都</h1>', `>東京都${JAPANESE_MARK}</h1>`).replace('>受入企業<', `>受入企業${JAPANESE_MARK}<`));
 	});
 
@@ -343,7 +387,15 @@ describe('Japanese for the indexer', () => {
 	});
 
 	test('English and Korean word lists are the words of the text as Pagefind reads them, with page counts', () => {
-		expect(textWords(['An e-commerce company', 'Companies and the company'])).toEqual({ an: 1, ecommerce: 1, commerce: 1, company: 2, companies: 1, and: 1, the: 1 });
+		expect(textWords(['An e-commerce company', 'Companies and the company'])).toEqual({
+			an: 1,
+			ecommerce: 1,
+			commerce: 1,
+			company: 2,
+			companies: 1,
+			and: 1,
+			the: 1,
+		});
 	});
 });
 
@@ -354,7 +406,11 @@ describe('the recall set', () => {
 		for (const locale of locales) {
 			expect(set[locale].length).toBeGreaterThanOrEqual(MIN_QUERIES_PER_LOCALE);
 			expect(set[locale].filter((item) => item.forbid?.length).length, locale).toBeGreaterThanOrEqual(2);
-			for (const kind of ['question', 'inflection', 'name', 'fact']) expect(set[locale].some((item) => item.kind === kind), `${locale} ${kind}`).toBe(true);
+			for (const kind of ['question', 'inflection', 'name', 'fact'])
+				expect(
+					set[locale].some((item) => item.kind === kind),
+					`${locale} ${kind}`,
+				).toBe(true);
 		}
 		expect(set.ko.map((item) => item.query)).toEqual(expect.arrayContaining(['인턴십에', '중소기업의']));
 		expect(set.ja.map((item) => item.query)).toContain('京都');
@@ -380,7 +436,15 @@ describe('the recall set', () => {
 
 	test('counts forbidden pages returned anywhere in the results as false matches; the core set apart', () => {
 		const clean = recallOutcome('ja', { query: '京都', expect: [], forbid: ['/ja/a/'], kind: 'precision' }, []);
-		const noisy = recallOutcome('ja', { query: '大阪', expect: [], forbid: ['/ja/a/', '/ja/b/'], kind: 'precision' }, ['/ja/x/', '/ja/1/', '/ja/2/', '/ja/3/', '/ja/4/', '/ja/5/', '/ja/b/']);
+		const noisy = recallOutcome('ja', { query: '大阪', expect: [], forbid: ['/ja/a/', '/ja/b/'], kind: 'precision' }, [
+			'/ja/x/',
+			'/ja/1/',
+			'/ja/2/',
+			'/ja/3/',
+			'/ja/4/',
+			'/ja/5/',
+			'/ja/b/',
+		]);
 		const core = recallOutcome('ja', { query: '説明会', expect: ['/ja/e/'] }, ['/ja/e/']);
 		expect(noisy.intruders).toEqual(['/ja/b/']);
 		const summary = recallSummary([clean, noisy, core]);

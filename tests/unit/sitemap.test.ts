@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseHtml, queryAll, attr, textOf } from '../support/html.ts';
 import { sitemapXml, sitePages } from '../../src/lib/sitemap.ts';
+import { attr, parseHtml, queryAll, textOf } from '../support/html.ts';
 
 const site = 'https://letsworkintokyo.example';
 
@@ -15,11 +15,7 @@ function urls(xml: string) {
 
 describe('sitemapXml', () => {
 	const xml = sitemapXml(
-		[
-			{ ja: '/ja/', en: '/en/', zh: '/zh/', ko: '/ko/' },
-			{ ja: '/ja/stories/a/', en: '/en/stories/a/' },
-			{ ja: '/ja/stories/only-ja/' },
-		],
+		[{ ja: '/ja/', en: '/en/', zh: '/zh/', ko: '/ko/' }, { ja: '/ja/stories/a/', en: '/en/stories/a/' }, { ja: '/ja/stories/only-ja/' }],
 		site,
 	);
 
@@ -31,8 +27,12 @@ describe('sitemapXml', () => {
 
 	test('lists each given version once, with absolute URLs', () => {
 		expect(urls(xml).map((url) => url.loc)).toEqual([
-			`${site}/ja/`, `${site}/en/`, `${site}/zh/`, `${site}/ko/`,
-			`${site}/ja/stories/a/`, `${site}/en/stories/a/`,
+			`${site}/ja/`,
+			`${site}/en/`,
+			`${site}/zh/`,
+			`${site}/ko/`,
+			`${site}/ja/stories/a/`,
+			`${site}/en/stories/a/`,
 			`${site}/ja/stories/only-ja/`,
 		]);
 	});
@@ -74,15 +74,19 @@ describe('sitePages', () => {
 	test('lists home, each collection’s list and its entries, then the filter pages', () => {
 		expect(pages.map((page) => page.ja)).toEqual([
 			'/ja/',
-			'/ja/programmes/', '/ja/programmes/internship/',
+			'/ja/programmes/',
+			'/ja/programmes/internship/',
 			'/ja/events/',
-			'/ja/stories/', '/ja/stories/a/',
+			'/ja/stories/',
+			'/ja/stories/a/',
 			'/ja/press/',
 			'/ja/about/',
 			'/ja/guides/',
-			'/ja/companies/', '/ja/companies/c/',
+			'/ja/companies/',
+			'/ja/companies/c/',
 			'/ja/faq/',
-			'/ja/stories/country/vn/', '/ja/stories/industry/ai-data/',
+			'/ja/stories/country/vn/',
+			'/ja/stories/industry/ai-data/',
 			'/ja/companies/language/en/',
 		]);
 	});
@@ -91,8 +95,18 @@ describe('sitePages', () => {
 		expect(Object.keys(pages[0])).toEqual(['ja', 'en', 'zh', 'ko']);
 		expect(pages[2]).toEqual({ ja: '/ja/programmes/internship/', en: '/en/programmes/internship/' });
 		expect(pages[5]).toEqual({ ja: '/ja/stories/a/' });
-		expect(pages.at(-2)).toEqual({ ja: '/ja/stories/industry/ai-data/', en: '/en/stories/industry/ai-data/', zh: '/zh/stories/industry/ai-data/', ko: '/ko/stories/industry/ai-data/' });
-		expect(pages.at(-1)).toEqual({ ja: '/ja/companies/language/en/', en: '/en/companies/language/en/', zh: '/zh/companies/language/en/', ko: '/ko/companies/language/en/' });
+		expect(pages.at(-2)).toEqual({
+			ja: '/ja/stories/industry/ai-data/',
+			en: '/en/stories/industry/ai-data/',
+			zh: '/zh/stories/industry/ai-data/',
+			ko: '/ko/stories/industry/ai-data/',
+		});
+		expect(pages.at(-1)).toEqual({
+			ja: '/ja/companies/language/en/',
+			en: '/en/companies/language/en/',
+			zh: '/zh/companies/language/en/',
+			ko: '/ko/companies/language/en/',
+		});
 		expect(pages.find((page) => page.ja === '/ja/companies/c/')).toEqual({ ja: '/ja/companies/c/', en: '/en/companies/c/' });
 	});
 });

@@ -6,15 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { formatDate } from '../../src/lib/format.ts';
-import {
-	applicationStatus,
-	eventIsOver,
-	eventStatus,
-	periodStatus,
-	programmeStatus,
-	runStatus,
-	statusLabel,
-} from '../../src/lib/status.ts';
+import { applicationStatus, eventIsOver, eventStatus, periodStatus, programmeStatus, runStatus, statusLabel } from '../../src/lib/status.ts';
 import { siteToday, tokyoDay } from '../../src/lib/today.ts';
 import { entries } from '../support/content.ts';
 

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	eventJsonLd,
-	governmentOrganization,
-	newsArticleJsonLd,
-	serializeJsonLd,
-} from '../../src/lib/structured-data.ts';
+import { eventJsonLd, governmentOrganization, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 
 const publisher = {
 	name: 'Tokyo Metropolitan Government',

@@ -12,12 +12,12 @@
  */
 import { uiStrings, useTranslations } from '../../i18n/index.ts';
 import { type Locale, localeInfo, locales } from '../../i18n/locales.ts';
-import { languageName } from '../format.ts';
-import type { PluralMessage, SearchStrings } from './messages.ts';
 import type { Resolved } from '../fallback.ts';
+import { languageName } from '../format.ts';
 import { facetLabel, facetStrings } from '../story-facets.ts';
 import { type StoryFacet, storyFacets } from '../taxonomies.ts';
 import { localePath, type PageCollection } from '../urls.ts';
+import type { PluralMessage, SearchStrings } from './messages.ts';
 
 /** What a result is, as the `type` filter names it. Language-neutral; labels are `search.type.<type>`. */
 export const searchTypes = ['programme', 'story', 'release', 'event', 'page', 'guide', 'company', 'faq'] as const;
@@ -33,7 +33,6 @@ export const collectionSearchType: Record<PageCollection, SearchType> = {
 	companies: 'company',
 	faq: 'faq',
 };
-
 
 export { queryParameter } from './address.ts';
 
@@ -113,8 +112,7 @@ export interface SearchFilterOptions {
 export function searchFilterOptions(entries: Pick<Resolved<IndexableEntry>, 'isFallback' | 'value'>[]): SearchFilterOptions {
 	const indexed = entries.map((entry) => entry.value);
 	const present = new Set(indexed.map((entry) => collectionSearchType[entry.collection]));
-	const facet = (name: StoryFacet) =>
-		[...new Set(indexed.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
+	const facet = (name: StoryFacet) => [...new Set(indexed.filter((entry) => entry.collection === 'stories').map((entry) => String(entry.data[name])))].sort();
 	return { type: searchTypes.filter((type) => present.has(type)), country: facet('country'), industry: facet('industry') };
 }
 
@@ -129,12 +127,18 @@ export interface SearchFilterGroup {
 export function searchFilterGroups(options: SearchFilterOptions, locale: Locale): SearchFilterGroup[] {
 	const t = useTranslations(locale);
 	const collator = new Intl.Collator(localeInfo[locale].tag);
-	const types: SearchFilterGroup = { name: 'type', legend: t('search.filterType'), options: options.type.map((value) => ({ value, label: t(`search.type.${value}`) })) };
-	const facets = storyFacets.map((facet): SearchFilterGroup => ({
-		name: facet,
-		legend: t(facetStrings[facet].search),
-		options: options[facet].map((value) => ({ value, label: facetLabel(facet, value, locale, t) })).sort((a, b) => collator.compare(a.label, b.label)),
-	}));
+	const types: SearchFilterGroup = {
+		name: 'type',
+		legend: t('search.filterType'),
+		options: options.type.map((value) => ({ value, label: t(`search.type.${value}`) })),
+	};
+	const facets = storyFacets.map(
+		(facet): SearchFilterGroup => ({
+			name: facet,
+			legend: t(facetStrings[facet].search),
+			options: options[facet].map((value) => ({ value, label: facetLabel(facet, value, locale, t) })).sort((a, b) => collator.compare(a.label, b.label)),
+		}),
+	);
 	return [types, ...facets].filter((group) => group.options.length > 0);
 }
 

@@ -15,10 +15,60 @@
 
 /** Particles stripped from words to find noun stems, longest first. */
 const strippable = [
-	'에서부터', '으로부터', '에서는', '에서도', '에서의', '에게는', '에게서', '으로는', '으로서', '으로써', '으로의',
-	'이라는', '이라고', '이라도', '까지는', '부터는', '에는', '에도', '에서', '에게', '께서', '까지', '부터',
-	'마다', '처럼', '보다', '으로', '이나', '이란', '이랑', '이며', '하고', '와의', '과의', '와는', '과는', '로는',
-	'로서', '로써', '라는', '라고', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만',
+	'에서부터',
+	'으로부터',
+	'에서는',
+	'에서도',
+	'에서의',
+	'에게는',
+	'에게서',
+	'으로는',
+	'으로서',
+	'으로써',
+	'으로의',
+	'이라는',
+	'이라고',
+	'이라도',
+	'까지는',
+	'부터는',
+	'에는',
+	'에도',
+	'에서',
+	'에게',
+	'께서',
+	'까지',
+	'부터',
+	'마다',
+	'처럼',
+	'보다',
+	'으로',
+	'이나',
+	'이란',
+	'이랑',
+	'이며',
+	'하고',
+	'와의',
+	'과의',
+	'와는',
+	'과는',
+	'로는',
+	'로서',
+	'로써',
+	'라는',
+	'라고',
+	'은',
+	'는',
+	'이',
+	'가',
+	'을',
+	'를',
+	'의',
+	'에',
+	'로',
+	'와',
+	'과',
+	'도',
+	'만',
 ];
 
 /**
@@ -82,7 +132,12 @@ function hangulWords(text: string): string[] {
 
 /** The nouns a text writes with a particle after them. */
 export function koreanNouns(texts: string[]): Set<string> {
-	return new Set(texts.flatMap(hangulWords).map(nounStem).filter((stem): stem is string => stem !== undefined));
+	return new Set(
+		texts
+			.flatMap(hangulWords)
+			.map(nounStem)
+			.filter((stem): stem is string => stem !== undefined),
+	);
 }
 
 /**

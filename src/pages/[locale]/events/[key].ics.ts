@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { buildTime } from '../../../lib/build-time.ts';
 import { type LocalizedEntry, localizedStaticPaths } from '../../../lib/entries.ts';
 import { eventIcs } from '../../../lib/events.ts';
-import { buildTime } from '../../../lib/build-time.ts';
 import { absoluteUrl, entryPath } from '../../../lib/urls.ts';
 
 export const getStaticPaths = () => localizedStaticPaths('events');
