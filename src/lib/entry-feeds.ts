@@ -1,7 +1,8 @@
-/** The Atom feed of a collection in a locale: the entries that exist in its language (a feed carries no fallbacks). */
+/** The Atom feed of a collection in a locale: the entries that exist in its language (a feed carries no fallbacks); examples say so. */
 import { useTranslations } from '../i18n/index.ts';
 import { type Locale, localeInfo } from '../i18n/locales.ts';
 import { getLocalizedEntries } from './entries.ts';
+import { exampleLabelled, isExample } from './examples.ts';
 import { atomFeed } from './feed.ts';
 import { absoluteUrl, collectionPath, entryPath, type FeedCollection, feedPath } from './urls.ts';
 
@@ -18,7 +19,10 @@ export async function collectionFeed(collection: FeedCollection, locale: Locale,
 		author: t('site.owner'),
 		entries: items.map((item) => {
 			const url = absoluteUrl(entryPath(collection, locale, item.key), site);
-			return { id: url, title: item.value.data.title, summary: item.value.data.description, url, published: item.value.data.date };
+			const { title, description, date } = item.value.data;
+			// Made-up examples say so in feeds too (src/lib/examples.ts).
+			const example = isExample(item.value.data);
+			return { id: url, title: exampleLabelled(title, example, locale), summary: exampleLabelled(description, example, locale), url, published: date };
 		}),
 	});
 }
