@@ -149,10 +149,15 @@ describe('a fifth locale added in src/i18n/locales.ts and its UI JSON', () => {
 		expect(sitemap).toContain('<xhtml:link rel="alternate" hreflang="fr" href="https://letsworkintokyo.example/fr/about/"/>');
 	});
 
-	test('gets a search index of its own: every entry once, its translated page and the others as fallbacks', () => {
+	test('gets a search index of its own: its translated page, and the entries it borrows by their records', () => {
 		const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(entry.languages.fr?.page_count).toBeGreaterThan(1);
-		expect(entry.languages.fr?.page_count).toBe(entry.languages.ja?.page_count);
+		expect(entry.languages.fr?.page_count).toBe(Object.values(kept).flat().length);
+		// Indexed by its text: the translated page; by title and facts only: a borrowed one.
+		expect(readFileSync(distFile('/fr/about/', dist)!, 'utf8')).toContain('data-pagefind-body');
+		const borrowed = readFileSync(distFile(`/fr/stories/${kept.stories[1]}/`, dist)!, 'utf8');
+		expect(borrowed).not.toContain('data-pagefind-body');
+		expect(borrowed).toContain('data-search-fallback=');
+		expect(readFileSync(path.join(dist, 'pagefind/words/fr.json'), 'utf8')).toContain('"language":"fr"');
 	});
 
 	test('is a language of the CMS, with the settings asking for its names', () => {
